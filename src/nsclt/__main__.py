@@ -1,0 +1,3 @@
+from nsclt.cli import main
+
+main()

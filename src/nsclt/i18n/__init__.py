@@ -1,0 +1,63 @@
+"""Everything a user reads, in Vietnamese and English, looked up by key.
+
+Code asks for a key and passes the figures; the sentences live in one catalogue
+per language (``vi.py``, ``en.py``) so a translator edits one file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from string import Formatter
+from typing import Literal, get_args
+
+from nsclt.i18n import en, vi
+from nsclt.problems import Problem
+
+Language = Literal["vi", "en"]
+LANGUAGES: tuple[str, ...] = get_args(Language)
+_CATALOGUES: dict[str, Mapping[str, str]] = {"vi": vi.TEXT, "en": en.TEXT}
+
+
+def choose_language(option: str | None, environ: Mapping[str, str] | None = None) -> Language:
+    """``--lang``, else NSCLT_LANG, else a locale starting with ``vi``, else English."""
+    env = os.environ if environ is None else environ
+    for wanted in (option, env.get("NSCLT_LANG")):
+        if wanted:
+            return "vi" if wanted.lower().startswith("vi") else "en"
+    locale = env.get("LC_ALL") or env.get("LANG") or ""
+    return "vi" if locale.lower().startswith("vi") else "en"
+
+
+class Translator:
+    def __init__(self, language: Language) -> None:
+        self.language = language
+        self._text = _CATALOGUES[language]
+
+    def __call__(self, key: str, /, **params: object) -> str:
+        template = self._text[key]
+        return template.format(**params) if params else template
+
+    def has(self, key: str) -> bool:
+        return key in self._text
+
+    def message(self, found: Problem) -> str:
+        return self(found.code, **self._words(found))
+
+    def hint(self, found: Problem) -> str:
+        if found.param("hint"):
+            return self("did_you_mean", hint=found.param("hint"))
+        key = f"{found.code}.hint"
+        return self(key, **self._words(found)) if self.has(key) else ""
+
+    def _words(self, found: Problem) -> dict[str, str]:
+        """Problem parameters, with the words that name types and rules translated."""
+        words = dict(found.params)
+        for name in ("expected", "found", "rule"):
+            if name in words and self.has(f"word.{words[name]}"):
+                words[name] = self(f"word.{words[name]}")
+        return words
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in Formatter().parse(template) if name}

@@ -1,0 +1,1 @@
+"""Output for people and programs. Each module renders one family of results."""

@@ -1,0 +1,118 @@
+"""Validation problems as text for people, or as lines and JSON for tools and CI.
+
+All formats carry the same problems in the same order; only the dress differs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from rich.console import Console
+from rich.text import Text
+
+from nsclt.checks import CheckedFile
+from nsclt.i18n import Translator
+from nsclt.problems import Level, Problem
+from nsclt.text import printable
+
+_STYLE = {Level.ERROR: "bold red", Level.WARNING: "bold yellow"}
+
+
+def _counts(files: Sequence[CheckedFile]) -> tuple[int, int]:
+    problems = [p for f in files for p in f.problems]
+    errors = sum(p.level is Level.ERROR for p in problems)
+    return errors, len(problems) - errors
+
+
+def render_text(files: Sequence[CheckedFile], t: Translator, console: Console) -> None:
+    """file:line:col, the message, the source line with a caret, then a hint."""
+    for checked in files:
+        for found in checked.problems:
+            _text_problem(found, checked.loaded.source_line(found.line), t, console)
+    errors, warnings = _counts(files)
+    if errors or warnings:
+        summary = t("validate.summary", files=len(files), errors=errors, warnings=warnings)
+        console.print(Text(summary, style="bold"))
+    else:
+        console.print(Text(t("validate.ok", files=len(files)), style="green"))
+
+
+def _text_problem(found: Problem, source: str, t: Translator, console: Console) -> None:
+    heading = Text()
+    heading.append(f"{printable(found.path)}:{found.line}:{found.column}: ", style="bold")
+    heading.append(f"{t('level.' + found.level.value)} {found.code}", style=_STYLE[found.level])
+    heading.append(f" {printable(t.message(found))}")
+    console.print(heading)
+    if source:
+        gutter = len(str(found.line))
+        shown = printable(source.replace("\t", " "))
+        console.print(Text(f" {found.line} | ", style="blue") + Text(shown))
+        caret = " " * (found.column - 1) + "^"
+        console.print(Text(f" {' ' * gutter} | ", style="blue") + Text(caret, style="bold red"))
+    hint = t.hint(found)
+    if hint:
+        console.print(Text(f"   = {t('hint')}: {printable(hint)}", style="cyan"))
+
+
+def render_parsable(files: Sequence[CheckedFile], t: Translator, console: Console) -> None:
+    """One line per problem: ``path:line:col: level code message``."""
+    for found in _all(files):
+        line = f"{found.path}:{found.line}:{found.column}: {found.level.value} {found.code} "
+        console.print(Text(printable(line + t.message(found))), soft_wrap=True)
+
+
+def render_json(files: Sequence[CheckedFile], t: Translator, console: Console) -> None:
+    errors, warnings = _counts(files)
+    document = {
+        "files": len(files),
+        "errors": errors,
+        "warnings": warnings,
+        "problems": [
+            {
+                "path": p.path,
+                "line": p.line,
+                "column": p.column,
+                "level": p.level.value,
+                "code": p.code,
+                "message": t.message(p),
+                "hint": t.hint(p) or None,
+            }
+            for p in _all(files)
+        ],
+    }
+    console.print(Text(json.dumps(document, ensure_ascii=False, indent=2)), soft_wrap=True)
+
+
+def render_github(files: Sequence[CheckedFile], t: Translator, console: Console) -> None:
+    """GitHub Actions workflow commands, shown as annotations on the changed lines."""
+    for p in _all(files):
+        message = t.message(p) + (f" ({t.hint(p)})" if t.hint(p) else "")
+        command = (
+            f"::{p.level.value} file={_escape_property(p.path)},line={p.line},col={p.column},"
+            f"title={p.code}::{_escape_data(message)}"
+        )
+        console.print(Text(command), soft_wrap=True)
+
+
+def _all(files: Sequence[CheckedFile]) -> list[Problem]:
+    return [p for f in files for p in f.problems]
+
+
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+Renderer = Callable[[Sequence[CheckedFile], Translator, Console], None]
+
+PROBLEM_RENDERERS: Final[dict[str, Renderer]] = {
+    "text": render_text,
+    "parsable": render_parsable,
+    "json": render_json,
+    "github": render_github,
+}
