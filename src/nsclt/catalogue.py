@@ -8,7 +8,7 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
-from nsclt.model import Direction, Indicator, IndicatorKind, ValueType
+from nsclt.model import Direction, Indicator, IndicatorKind, PlanFile, ValueType
 
 
 def _standard(
@@ -125,3 +125,8 @@ STANDARD_INDICATORS: Final = MappingProxyType(
         )
     }
 )
+
+
+def indicators_of(plan_file: PlanFile) -> dict[str, Indicator]:
+    """The indicators a plan file may use: the standard ones and its own."""
+    return {**{i.id: i for i in plan_file.indicators}, **STANDARD_INDICATORS}

@@ -17,9 +17,9 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from nsclt.catalogue import STANDARD_INDICATORS
+from nsclt.catalogue import STANDARD_INDICATORS, indicators_of
 from nsclt.loader import REFUSED, DataPath, LoadedFile, SourceMap, load_file
-from nsclt.model import TARGET_KINDS, Indicator, PlanFile
+from nsclt.model import TARGET_KINDS, Indicator, PlanFile, Target
 from nsclt.text import closest, number, slugify
 from nsclt.problems import Level, Problem, problem
 
@@ -218,8 +218,7 @@ def _rule(function: Rule) -> Rule:
 
 
 def _cross_problems(plan_file: PlanFile, loaded: LoadedFile, slug: str | None) -> Iterator[Problem]:
-    local = {indicator.id: indicator for indicator in plan_file.indicators}
-    context = _Context(plan_file, loaded, {**local, **STANDARD_INDICATORS}, slug)
+    context = _Context(plan_file, loaded, indicators_of(plan_file), slug)
     for rule in _RULES:
         yield from rule(context)
 
@@ -425,6 +424,34 @@ def _one_kind_per_target(c: _Context) -> Iterator[Problem]:
                        allowed=", ".join(TARGET_KINDS))
 
 
+_BETTER_WHEN_HIGHER = {"at_least", "more_than", "increase_by"}
+_BETTER_WHEN_LOWER = {"at_most", "less_than"}
+
+
+@_rule
+def _kind_matches_direction(c: _Context) -> Iterator[Problem]:
+    for path, target in _targets(c):
+        indicator = c.indicators.get(target.indicator)
+        if indicator is None:
+            continue
+        contrary = _BETTER_WHEN_LOWER if indicator.direction == "increase" else _BETTER_WHEN_HIGHER
+        for kind in contrary:
+            if getattr(target, kind) is not None:
+                yield c.at((*path, kind), "NSC218", kind=kind, indicator=indicator.id,
+                           direction=indicator.direction)
+
+
+@_rule
+def _increase_needs_baseline(c: _Context) -> Iterator[Problem]:
+    for p, plan in enumerate(c.plan_file.plans):
+        for f, phase in enumerate(plan.phases):
+            with_baseline = {baseline.indicator for baseline in phase.baselines}
+            for t, target in enumerate(phase.targets):
+                if target.increase_by is not None and target.indicator not in with_baseline:
+                    path = ("plans", p, "phases", f, "targets", t, "increase_by")
+                    yield c.at(path, "NSC220", indicator=target.indicator, phase=phase.id)
+
+
 @_rule
 def _file_name_matches(c: _Context) -> Iterator[Problem]:
     slug = slugify(c.plan_file.name)
@@ -432,7 +459,7 @@ def _file_name_matches(c: _Context) -> Iterator[Problem]:
         yield c.at(("name",), "NSC215", Level.WARNING, name=c.plan_file.name, slug=slug)
 
 
-def _targets(c: _Context) -> Iterator[tuple[DataPath, Any]]:
+def _targets(c: _Context) -> Iterator[tuple[DataPath, Target]]:
     for p, plan in enumerate(c.plan_file.plans):
         for f, phase in enumerate(plan.phases):
             for t, target in enumerate(phase.targets):

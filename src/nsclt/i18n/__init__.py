@@ -53,7 +53,7 @@ class Translator:
     def _words(self, found: Problem) -> dict[str, str]:
         """Problem parameters, with the words that name types and rules translated."""
         words = dict(found.params)
-        for name in ("expected", "found", "rule"):
+        for name in ("expected", "found", "rule", "direction"):
             if name in words and self.has(f"word.{words[name]}"):
                 words[name] = self(f"word.{words[name]}")
         return words

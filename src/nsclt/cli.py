@@ -1,0 +1,238 @@
+"""The ``nsclt`` command: parse options, call the library, render, choose the exit code.
+
+Exit codes: 0 all good, 1 problems found in the plans, 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from nsclt import __version__
+from nsclt.checks import CheckedFile, check_file
+from nsclt.i18n import LANGUAGES, Translator, choose_language
+from nsclt.problems import exit_code
+from nsclt.text import printable
+from nsclt.workspace import (
+    PlansNotFound,
+    UnknownProvince,
+    find_plans_dir,
+    plan_files,
+    province_file,
+)
+
+USAGE_ERROR = 2
+
+
+def _language_from_argv(argv: list[str]) -> str | None:
+    """``--lang`` read ahead of parsing, so that help texts follow it too."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+_t = Translator(choose_language(_language_from_argv(sys.argv[1:])))
+
+app = typer.Typer(
+    help=_t("help.app"),
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+LangOption = Annotated[
+    str | None, typer.Option("--lang", help=_t("help.lang"), metavar="vi|en", show_default=False)
+]
+PlansOption = Annotated[
+    Path | None, typer.Option("--plans", help=_t("help.plans"), metavar="DIR", show_default=False)
+]
+AsOfOption = Annotated[
+    str | None, typer.Option("--as-of", help=_t("help.as_of"), metavar="YYYY-MM-DD",
+                             show_default=False)
+]
+
+
+def _translator(lang: str | None) -> Translator:
+    if lang is not None and lang not in LANGUAGES:
+        raise typer.BadParameter(f"{lang} ∉ {{{', '.join(LANGUAGES)}}}", param_hint="--lang")
+    return Translator(choose_language(lang))
+
+
+def _console() -> Console:
+    return Console(highlight=False, emoji=False)
+
+
+def _fail(t: Translator, key: str, hint_key: str | None = None, code: int = USAGE_ERROR,
+          **params: object) -> NoReturn:
+    err = Console(stderr=True, highlight=False, emoji=False)
+    err.print(Text(f"nsclt: {printable(t(key, **params))}", style="bold red"))
+    if hint_key:
+        err.print(Text(f"   = {t('hint')}: {t(hint_key, **params)}", style="cyan"))
+    raise typer.Exit(code)
+
+
+def _plans_dir(option: Path | None, t: Translator) -> Path:
+    try:
+        return find_plans_dir(option)
+    except PlansNotFound as error:
+        looked = ", ".join(str(path) for path in error.looked[:4])
+        if len(error.looked) > 4:
+            looked += ", …"
+        _fail(t, "error.plans_not_found", "error.plans_not_found.hint", looked=looked)
+
+
+def _as_of(value: str | None, t: Translator) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(t("error.bad_date", value=value), param_hint="--as-of") from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"nsclt {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help=_t("help.version"))
+    ] = False,
+) -> None:
+    """Track productivity-and-quality (NSCL) plan targets and results."""
+
+
+@app.command(help=_t("help.validate"))
+def validate(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help=_t("help.validate.paths"), show_default=False)
+    ] = None,
+    output_format: Annotated[
+        str | None, typer.Option("--format", "-f", help=_t("help.validate.format"),
+                                 metavar="FORMAT", show_default=False)
+    ] = None,
+    plans: PlansOption = None,
+    lang: LangOption = None,
+) -> None:
+    from nsclt.render.problems import PROBLEM_RENDERERS
+
+    t = _translator(lang)
+    chosen = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    if chosen not in PROBLEM_RENDERERS:
+        raise typer.BadParameter(
+            t("error.bad_format", value=chosen, choices=", ".join(PROBLEM_RENDERERS)),
+            param_hint="--format",
+        )
+    files: list[Path] = []
+    for path in paths or [_plans_dir(plans, t)]:
+        if path.is_dir():
+            found = plan_files(path)
+            if not found:
+                _fail(t, "validate.no_files", path=path)
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            _fail(t, "error.missing_path", path=path)
+    checked = [check_file(path) for path in files]
+    PROBLEM_RENDERERS[chosen](checked, t, _console())
+    raise typer.Exit(exit_code([p for f in checked for p in f.problems]))
+
+
+def _checked_province(province: str, plans: Path | None, t: Translator) -> CheckedFile:
+    folder = _plans_dir(plans, t)
+    try:
+        path = province_file(province, folder)
+    except UnknownProvince as error:
+        hint = (
+            t("did_you_mean", hint=error.suggestions[0])
+            if error.suggestions
+            else t("error.known_provinces", known=", ".join(error.known))
+        )
+        err = Console(stderr=True, highlight=False, emoji=False)
+        err.print(Text(f"nsclt: {printable(t('error.unknown_province', name=province, folder=folder))}",
+                       style="bold red"))
+        err.print(Text(f"   = {t('hint')}: {printable(hint)}", style="cyan"))
+        raise typer.Exit(USAGE_ERROR) from None
+    checked = check_file(path)
+    if checked.plan_file is None:
+        from nsclt.render.problems import render_text
+
+        err = Console(stderr=True, highlight=False, emoji=False)
+        err.print(Text(t("error.invalid_plan", path=path), style="bold red"))
+        render_text([checked], t, err)
+        raise typer.Exit(1)
+    return checked
+
+
+@app.command(help=_t("help.status"))
+def status(
+    province: Annotated[str, typer.Argument(help=_t("help.status.province"), show_default=False)],
+    as_of: AsOfOption = None,
+    phase: Annotated[
+        str | None, typer.Option("--phase", help=_t("help.status.phase"), show_default=False)
+    ] = None,
+    plan: Annotated[
+        str | None, typer.Option("--plan", help=_t("help.status.plan"), show_default=False)
+    ] = None,
+    every_phase: Annotated[bool, typer.Option("--all", help=_t("help.status.all"))] = False,
+    explain: Annotated[bool, typer.Option("--explain", help=_t("help.status.explain"))] = False,
+    plans: PlansOption = None,
+    lang: LangOption = None,
+) -> None:
+    from nsclt.evaluate import SelectionError, evaluate, select_phases
+    from nsclt.render.status import render_status
+
+    t = _translator(lang)
+    day = _as_of(as_of, t)
+    checked = _checked_province(province, plans, t)
+    plan_file = checked.plan_file
+    assert plan_file is not None
+    try:
+        chosen = select_phases(plan_file, day, plan, phase, every_phase)
+    except SelectionError as error:
+        _fail(t, f"error.unknown_{error.what}", wanted=error.wanted,
+              choices=", ".join(error.choices))
+    render_status(plan_file, evaluate(plan_file, day, chosen), t, _console(), explain=explain)
+
+
+@app.command("list", help=_t("help.list"))
+def list_provinces(
+    as_of: AsOfOption = None,
+    plans: PlansOption = None,
+    lang: LangOption = None,
+) -> None:
+    from nsclt.render.overview import render_overview
+
+    t = _translator(lang)
+    day = _as_of(as_of, t)
+    folder = _plans_dir(plans, t)
+    checked = [check_file(path) for path in plan_files(folder)]
+    render_overview(checked, folder, day, t, _console())
+    raise typer.Exit(exit_code([p for f in checked for p in f.problems]))
+
+
+@app.command(help=_t("help.indicators"))
+def indicators(lang: LangOption = None) -> None:
+    from nsclt.render.overview import render_indicators
+
+    render_indicators(_translator(lang), _console())
+
+
+def main() -> None:
+    app(prog_name="nsclt")

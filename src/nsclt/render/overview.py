@@ -1,0 +1,68 @@
+"""One line per province (``nsclt list``) and the indicator catalogue (``nsclt indicators``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from nsclt.catalogue import STANDARD_INDICATORS
+from nsclt.checks import CheckedFile
+from nsclt.evaluate import STATUSES, evaluate, select_phases
+from nsclt.i18n import Translator
+from nsclt.render.status import STATUS_STYLE, indicator_name, plain, unit
+from nsclt.text import printable
+
+
+def render_overview(
+    files: Sequence[CheckedFile], folder: Path, as_of: date, t: Translator, console: Console
+) -> None:
+    table = Table(title=t("list.title", path=folder, as_of=as_of.isoformat()), title_justify="left")
+    table.add_column(t("list.col.province"))
+    table.add_column(t("list.col.plan"))
+    table.add_column(t("list.col.phase"))
+    table.add_column(t("status.col.status"))
+    for checked in files:
+        plan_file = checked.plan_file
+        if plan_file is None:
+            problem = Text(t("list.invalid", path=checked.loaded.path), style="red")
+            table.add_row(plain(Path(checked.loaded.path).stem), "—", "—", problem)
+            continue
+        name = plan_file.name_en if t.language == "en" and plan_file.name_en else plan_file.name
+        for report in evaluate(plan_file, as_of, select_phases(plan_file, as_of)):
+            counts = Counter(row.status for row in report.targets)
+            counts.update(row.status for row in report.milestones)
+            summary = Text()
+            for status in STATUSES:
+                if counts[status]:
+                    symbol, style = STATUS_STYLE[status]
+                    if summary:
+                        summary.append("  ")
+                    summary.append(f"{symbol} {counts[status]} {t('status.' + status)}", style=style)
+            table.add_row(
+                plain(name),
+                plain(report.plan.id),
+                plain(f"{report.phase.id} ({report.phase.start}–{report.phase.end})"),
+                summary or Text(t("status.no_targets"), style="dim"),
+            )
+    console.print(table)
+
+
+def render_indicators(t: Translator, console: Console) -> None:
+    table = Table()
+    for key in ("indicators.col.id", "status.col.indicator", "indicators.col.kind",
+                "indicators.col.direction"):
+        table.add_column(t(key))
+    for indicator in STANDARD_INDICATORS.values():
+        table.add_row(
+            indicator.id,
+            plain(f"{indicator_name(indicator, t)} ({unit(indicator, t)})"),
+            t(f"kind.{indicator.kind}"),
+            printable(t(f"word.{indicator.direction}")),
+        )
+    console.print(table)
