@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
@@ -29,7 +30,7 @@ STATUS_STYLE: Final = {
     "due": ("○", "cyan"),
     "overdue": ("✖", "bold red"),
 }
-BAR_WIDTH: Final = 10
+BAR_WIDTH: Final = 5
 
 
 def status_text(status: str, t: Translator) -> Text:
@@ -139,17 +140,18 @@ def _header(report: PhaseReport, t: Translator) -> RenderableType:
 
 
 def _targets_table(report: PhaseReport, t: Translator) -> Table:
-    table = Table(pad_edge=False)
-    table.add_column(t("status.col.indicator"), overflow="fold", ratio=3)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column(t("status.col.indicator"), min_width=10, overflow="fold")
     for key, justify in (
         ("target", "right"),
         ("baseline", "right"),
         ("actual", "right"),
         ("progress", "left"),
         ("remaining", "right"),
-        ("status", "left"),
     ):
-        table.add_column(t(f"status.col.{key}"), justify=justify, overflow="fold")  # type: ignore[arg-type]
+        table.add_column(t(f"status.col.{key}"), justify=justify,  # type: ignore[arg-type]
+                         no_wrap=key in ("target", "progress"))
+    table.add_column(t("status.col.status"), min_width=12)
     for row in report.targets:
         baseline = (
             t("status.assumed") if row.baseline_assumed else figure_text(row.baseline, t)
@@ -159,8 +161,8 @@ def _targets_table(report: PhaseReport, t: Translator) -> Table:
             status.append(f" ({t('flag.outside_band.' + row.indicator.direction)})", style="dim")
         remaining = "—" if row.remaining is None else number(row.remaining)
         table.add_row(
-            plain(indicator_name(row.indicator, t)),
-            plain(f"{target_text(row, t)} {unit(row.indicator, t)}"),
+            plain(f"{indicator_name(row.indicator, t)} ({unit(row.indicator, t)})"),
+            target_text(row, t),
             baseline,
             figure_text(row.actual, t),
             progress_text(row, t),
@@ -171,7 +173,7 @@ def _targets_table(report: PhaseReport, t: Translator) -> Table:
 
 
 def _milestones_table(rows: Sequence[MilestoneRow], t: Translator) -> Table:
-    table = Table(title=t("status.milestones"), title_justify="left", pad_edge=False)
+    table = Table(title=t("status.milestones"), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
     for key in ("milestone", "due", "done", "status"):
         table.add_column(t(f"status.col.{key}"))
     for row in rows:
@@ -185,7 +187,8 @@ def _milestones_table(rows: Sequence[MilestoneRow], t: Translator) -> Table:
 def _untargeted_table(report: PhaseReport, plan_file: PlanFile, t: Translator) -> Table:
     indicators = indicators_of(plan_file)
     sources = {source.id: source for source in plan_file.sources}
-    table = Table(title=t("status.untargeted"), title_justify="left", pad_edge=False)
+    table = Table(title=t("status.untargeted"), title_justify="left", box=box.SIMPLE_HEAD,
+                  pad_edge=False)
     for key, justify in (("indicator", "left"), ("year", "right"), ("value", "right"),
                          ("source", "left")):
         table.add_column(t(f"status.col.{key}"), justify=justify)  # type: ignore[arg-type]
