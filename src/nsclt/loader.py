@@ -143,7 +143,7 @@ def load_text(text: str, path: str) -> LoadedFile:
         position = _reader_position(text, error)
         builder.problems.append(problem(path, position, "NSC003", detail=_reader_detail(error)))
         return LoadedFile(path, lines, None, builder.positions, builder.problems)
-    if builder.root is _NOTHING:
+    if builder.root is _NOTHING or builder.root is None:
         builder.problems.append(problem(path, (1, 1), "NSC009"))
         return LoadedFile(path, lines, None, builder.positions, builder.problems)
     return LoadedFile(path, lines, builder.root, builder.positions, builder.problems)
@@ -195,6 +195,7 @@ class _Builder:
         self.problems: list[Problem] = []
         self._stack: list[_Frame] = []
         self._documents = 0
+        self._anchors_reported: set[str] = set()
 
     def feed(self, events: Any) -> None:
         for event in events:
@@ -206,7 +207,7 @@ class _Builder:
             elif isinstance(event, ScalarEvent):
                 self._place(event, self._scalar(event))
             elif isinstance(event, AliasEvent):
-                self._report(event, "NSC006", anchor=event.anchor)
+                self._report_once(event, event.anchor)
                 self._place(event, REFUSED)
             elif isinstance(event, CollectionStartEvent):
                 if len(self._stack) >= MAX_DEPTH:
@@ -222,6 +223,11 @@ class _Builder:
         container = {} if isinstance(event, MappingStartEvent) else []
         if event.tag is not None and event.tag != "!" and event.tag not in _COLLECTION_TAGS:
             self._report(event, "NSC005", tag=_short_tag(event.tag))
+            # The refused collection is still read, to keep the stream in step, but
+            # nothing of it reaches the document.
+            self._place(event, REFUSED)
+            self._stack.append(_Frame(container, ("\0refused",)))
+            return
         path = self._place(event, container)
         self._stack.append(_Frame(container, path))
 
@@ -260,9 +266,7 @@ class _Builder:
 
     def _key(self, event: Event, value: object) -> str:
         if isinstance(event, ScalarEvent):
-            if event.value == "<<" and event.style is None:
-                self._report(event, "NSC006", anchor="<<")
-            return nfc(event.value)
+            return nfc(event.value) if value is not REFUSED else f"\0refused {event.value}"
         if not isinstance(event, AliasEvent):
             self._report(event, "NSC010")
         return f"\0complex key at line {_position(event)[0]}"
@@ -272,6 +276,9 @@ class _Builder:
         tag = event.tag
         if tag is None or tag == "!":
             tag = _resolver.resolve(ScalarNode, event.value, event.implicit)
+        if tag == _TAG + "merge":
+            self._report_once(event, "<<")
+            return REFUSED
         if tag not in _SCALAR_TAGS:
             self._report(event, "NSC005", tag=_short_tag(tag))
             return REFUSED
@@ -289,7 +296,13 @@ class _Builder:
 
     def _refuse_anchor(self, event: ScalarEvent | CollectionStartEvent) -> None:
         if event.anchor is not None:
-            self._report(event, "NSC006", anchor=event.anchor)
+            self._report_once(event, event.anchor)
+
+    def _report_once(self, event: Event, anchor: str) -> None:
+        """One problem per anchor name: an alias bomb repeats the same few thousands of times."""
+        if anchor not in self._anchors_reported:
+            self._anchors_reported.add(anchor)
+            self._report(event, "NSC006", anchor=anchor)
 
     def _report(self, event: Event, code: str, **params: object) -> None:
         self.problems.append(problem(self.path, _position(event), code, **params))

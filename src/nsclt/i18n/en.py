@@ -28,7 +28,7 @@ TEXT: Final[dict[str, str]] = {
     "NSC011.hint": "keep one province per file",
     "NSC012": "`{value}` is not a real date",
     "NSC012.hint": "write dates as YYYY-MM-DD, e.g. 2018-01-31",
-    "NSC013": "the file must start with fields such as `format:` and `name:`, found a {found}",
+    "NSC013": "the file must start with fields such as `format:` and `name:`, found {found}",
     # --- problems: shape and types
     "NSC101": "unknown field `{field}`",
     "NSC101.hint": "remove it or correct the spelling",

@@ -1,0 +1,138 @@
+"""What `nsclt validate` finds: the example corpus, the YAML test suite, and each rule."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, ROOT, SHARED, Run
+from nsclt.checks import check_file, check_loaded
+from nsclt.loader import load_text
+
+BAD = sorted((EXAMPLES / "bad").glob("*.yaml"))
+GOOD = sorted((EXAMPLES / "good").glob("*.yaml"))
+YAML_SUITE = SHARED / "corpora" / "yaml-test-suite"
+
+
+@pytest.mark.parametrize("path", GOOD, ids=lambda p: p.name)
+def test_good_examples_are_clean(path: Path, run: Run) -> None:
+    outcome = run("validate", "--format", "parsable", str(path.relative_to(ROOT)))
+    assert (outcome.code, outcome.stdout) == (0, "")
+
+
+@pytest.mark.parametrize("path", BAD, ids=lambda p: p.name)
+def test_bad_examples_give_exactly_their_expected_problems(path: Path, run: Run) -> None:
+    outcome = run("validate", "--format", "parsable", str(path.relative_to(ROOT)))
+    expected = path.with_suffix(".expected")
+    if os.environ.get("NSCLT_UPDATE_GOLDEN") == "1":
+        expected.write_text(outcome.stdout, encoding="utf-8")
+    assert outcome.code == 1
+    assert outcome.stdout == expected.read_text(encoding="utf-8")
+
+
+def test_every_bad_example_has_its_expected_output() -> None:
+    assert {p.stem for p in BAD} == {p.stem for p in (EXAMPLES / "bad").glob("*.expected")}
+
+
+def test_a_file_over_the_size_limit_is_refused(tmp_path: Path, run: Run) -> None:
+    huge = tmp_path / "huge.yaml"
+    huge.write_bytes(b"# padding\n" * 120_000)
+    outcome = run("validate", "--format", "parsable", str(huge))
+    assert outcome.code == 1
+    assert "NSC001" in outcome.stdout
+
+
+@pytest.mark.skipif(not YAML_SUITE.is_dir(), reason="the shared YAML test suite is not beside the project")
+def test_every_yaml_test_suite_file_gets_a_problem_naming_it_and_none_crashes() -> None:
+    files = sorted(YAML_SUITE.glob("*.yaml"))
+    assert len(files) > 300
+    for path in files:
+        checked = check_file(path)
+        assert checked.problems, path.name
+        assert all(p.path == str(path) for p in checked.problems)
+        assert all(p.line >= 1 and p.column >= 1 for p in checked.problems)
+
+
+MINIMAL = """\
+format: 1
+name: Mẫu
+scope: province
+sources:
+  - id: s
+    title: Nguồn
+plans:
+  - id: p
+    title: Kế hoạch
+    agency: Sở KH&CN
+    start: 2021
+    end: 2025
+    phases:
+      - id: a
+        start: 2021
+        end: 2025
+{phase}
+    results:
+{results}
+"""
+
+
+def problems(phase: str = "", results: str = "      []") -> list[tuple[str, int]]:
+    text = MINIMAL.format(phase=phase, results=results)
+    return [(p.code, p.line) for p in check_loaded(load_text(text, "mau.yaml"), "mau").problems]
+
+
+def test_the_minimal_plan_is_valid() -> None:
+    assert problems() == []
+
+
+def test_a_misspelt_field_suggests_the_right_one() -> None:
+    checked = check_loaded(load_text(MINIMAL.format(phase="", results="      []").replace(
+        "agency:", "agnecy:"), "mau.yaml"), "mau")
+    assert [(p.code, p.param("field"), p.param("hint")) for p in checked.problems] == [
+        ("NSC102", "agency", ""),  # reported where the plan starts, line 8
+        ("NSC101", "agnecy", "agency"),  # reported at the misspelt key, line 10
+    ]
+
+
+def test_two_results_for_one_indicator_and_year() -> None:
+    result = "      - {indicator: model_enterprises, year: 2022, value: 3, source: s}\n"
+    assert problems(results=result * 2) == [("NSC208", 20)]
+
+
+def test_growth_band_with_inverted_bounds() -> None:
+    phase = (
+        "        targets:\n"
+        "          - indicator: supported_enterprises_per_year\n"
+        "            growth_per_year: {min: 15, max: 10}\n"
+        "            source: s"
+    )
+    assert problems(phase=phase) == [("NSC205", 19)]
+
+
+def test_increase_by_needs_a_baseline() -> None:
+    phase = (
+        "        targets:\n"
+        "          - {indicator: model_enterprises, increase_by: 10, source: s}"
+    )
+    assert problems(phase=phase) == [("NSC220", 18)]
+
+
+def test_baseline_after_the_phase_start() -> None:
+    phase = (
+        "        baselines:\n"
+        "          - {indicator: model_enterprises, year: 2023, value: 3, source: s}"
+    )
+    assert problems(phase=phase) == [("NSC212", 18)]
+
+
+def test_result_date_must_fall_in_its_year() -> None:
+    result = "      - {indicator: model_enterprises, year: 2022, date: 2023-01-05, value: 3, source: s}\n"
+    assert problems(results=result) == [("NSC219", 19)]
+
+
+def test_file_name_must_match_the_province_name() -> None:
+    checked = check_loaded(load_text(MINIMAL.format(phase="", results="      []"), "x.yaml"), "x")
+    assert [(p.code, p.level.value) for p in checked.problems] == [("NSC215", "warning")]
+    assert checked.plan_file is not None  # a warning does not make the file invalid

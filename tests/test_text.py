@@ -1,0 +1,44 @@
+"""Slugs, normal forms, suggestions and safe output."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from nsclt.text import closest, number, printable, slugify
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("Quảng Ninh", "quang-ninh"),
+        ("quang ninh", "quang-ninh"),
+        ("QUANG-NINH", "quang-ninh"),
+        ("Đắk Lắk", "dak-lak"),
+        ("Thừa Thiên Huế", "thua-thien-hue"),
+        ("  Bà Rịa – Vũng Tàu ", "ba-ria-vung-tau"),
+        ("Việt Nam", "viet-nam"),
+    ],
+)
+def test_slug_from_vietnamese_name(name: str, slug: str) -> None:
+    assert slugify(name) == slug
+
+
+def test_slug_is_the_same_for_nfc_and_nfd() -> None:
+    name = "Đồng Tháp"
+    assert slugify(unicodedata.normalize("NFD", name)) == slugify(name) == "dong-thap"
+
+
+def test_closest_suggests_only_near_words() -> None:
+    assert closest("at_lest", ["at_least", "at_most"]) == "at_least"
+    assert closest("zzz", ["at_least", "at_most"]) is None
+
+
+def test_printable_makes_control_characters_visible() -> None:
+    assert printable("a\x1b[31mb\x07") == "a\\x1b[31mb\\x07"
+
+
+@pytest.mark.parametrize(("value", "text"), [(20.0, "20"), (5.5, "5.5"), (0.1 + 0.2, "0.3")])
+def test_number_is_written_as_people_write_it(value: float, text: str) -> None:
+    assert number(value) == text
