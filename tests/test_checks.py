@@ -44,7 +44,9 @@ def test_a_file_over_the_size_limit_is_refused(tmp_path: Path, run: Run) -> None
     assert "NSC001" in outcome.stdout
 
 
-@pytest.mark.skipif(not YAML_SUITE.is_dir(), reason="the shared YAML test suite is not beside the project")
+@pytest.mark.skipif(
+    not YAML_SUITE.is_dir(), reason="the shared YAML test suite is not beside the project"
+)
 def test_every_yaml_test_suite_file_gets_a_problem_naming_it_and_none_crashes() -> None:
     files = sorted(YAML_SUITE.glob("*.yaml"))
     assert len(files) > 300
@@ -88,8 +90,12 @@ def test_the_minimal_plan_is_valid() -> None:
 
 
 def test_a_misspelt_field_suggests_the_right_one() -> None:
-    checked = check_loaded(load_text(MINIMAL.format(phase="", results="      []").replace(
-        "agency:", "agnecy:"), "mau.yaml"), "mau")
+    checked = check_loaded(
+        load_text(
+            MINIMAL.format(phase="", results="      []").replace("agency:", "agnecy:"), "mau.yaml"
+        ),
+        "mau",
+    )
     assert [(p.code, p.param("field"), p.param("hint")) for p in checked.problems] == [
         ("NSC102", "agency", ""),  # reported where the plan starts, line 8
         ("NSC101", "agnecy", "agency"),  # reported at the misspelt key, line 10
@@ -113,8 +119,7 @@ def test_growth_band_with_inverted_bounds() -> None:
 
 def test_increase_by_needs_a_baseline() -> None:
     phase = (
-        "        targets:\n"
-        "          - {indicator: model_enterprises, increase_by: 10, source: s}"
+        "        targets:\n          - {indicator: model_enterprises, increase_by: 10, source: s}"
     )
     assert problems(phase=phase) == [("NSC220", 18)]
 
@@ -128,7 +133,10 @@ def test_baseline_after_the_phase_start() -> None:
 
 
 def test_result_date_must_fall_in_its_year() -> None:
-    result = "      - {indicator: model_enterprises, year: 2022, date: 2023-01-05, value: 3, source: s}\n"
+    result = (
+        "      - {indicator: model_enterprises, year: 2022, date: 2023-01-05,"
+        " value: 3, source: s}\n"
+    )
     assert problems(results=result) == [("NSC219", 19)]
 
 

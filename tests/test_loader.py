@@ -17,7 +17,12 @@ def codes(text: str | bytes) -> list[str]:
 def test_reads_scalars_as_yaml_types() -> None:
     loaded = load_text("a: 1\nb: 2.5\nc: 2018-01-31\nd: text\ne: true\nf: null\n", "f.yaml")
     assert loaded.data == {
-        "a": 1, "b": 2.5, "c": datetime.date(2018, 1, 31), "d": "text", "e": True, "f": None,
+        "a": 1,
+        "b": 2.5,
+        "c": datetime.date(2018, 1, 31),
+        "d": "text",
+        "e": True,
+        "f": None,
     }
     assert loaded.problems == []
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import types
 import typing
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,9 +19,9 @@ from pydantic import BaseModel, ValidationError
 
 from nsclt.catalogue import STANDARD_INDICATORS, indicators_of
 from nsclt.loader import REFUSED, DataPath, LoadedFile, SourceMap, load_file
-from nsclt.model import TARGET_KINDS, Indicator, PlanFile, Target
-from nsclt.text import closest, number, slugify
+from nsclt.model import TARGET_KINDS, Baseline, Indicator, Milestone, PlanFile, Target
 from nsclt.problems import Level, Problem, problem
+from nsclt.text import closest, number, slugify
 
 
 @dataclass(frozen=True)
@@ -82,35 +82,57 @@ def _schema_problems(error: ValidationError, path: str, positions: SourceMap) ->
         if kind == "extra_forbidden":
             field = str(loc[-1])
             suggestion = closest(field, _fields_at(loc[:-1]))
-            yield problem(path, positions.locate(loc, key=True), "NSC101", field=field,
-                          hint=suggestion or "")
+            yield problem(
+                path, positions.locate(loc, key=True), "NSC101", field=field, hint=suggestion or ""
+            )
         elif kind == "missing":
             yield problem(path, positions.locate(loc[:-1]), "NSC102", field=str(loc[-1]))
         elif kind in _EXPECTED_BY_ERROR:
-            yield problem(path, positions.locate(loc), "NSC103", field=_field_name(loc),
-                          expected=_EXPECTED_BY_ERROR[kind], found=_yaml_type(detail["input"]))
+            yield problem(
+                path,
+                positions.locate(loc),
+                "NSC103",
+                field=_field_name(loc),
+                expected=_EXPECTED_BY_ERROR[kind],
+                found=_yaml_type(detail["input"]),
+            )
         elif kind in _RANGE_ERRORS:
             bound = next(iter(context.values()), "")
-            yield problem(path, positions.locate(loc), "NSC104", field=_field_name(loc),
-                          value=detail["input"], rule=kind, bound=bound)
+            yield problem(
+                path,
+                positions.locate(loc),
+                "NSC104",
+                field=_field_name(loc),
+                value=detail["input"],
+                rule=kind,
+                bound=bound,
+            )
         elif kind == "finite_number":
             yield problem(path, positions.locate(loc), "NSC106", field=_field_name(loc))
         elif kind == "literal_error":
             allowed = _literal_choices(loc)
             given = str(detail["input"])
-            yield problem(path, positions.locate(loc), "NSC107", field=_field_name(loc),
-                          value=given, allowed=", ".join(allowed),
-                          hint=closest(given, allowed) or "")
+            yield problem(
+                path,
+                positions.locate(loc),
+                "NSC107",
+                field=_field_name(loc),
+                value=given,
+                allowed=", ".join(allowed),
+                hint=closest(given, allowed) or "",
+            )
         elif kind == "string_pattern_mismatch":
-            yield problem(path, positions.locate(loc), "NSC108", field=_field_name(loc),
-                          value=detail["input"])
+            yield problem(
+                path, positions.locate(loc), "NSC108", field=_field_name(loc), value=detail["input"]
+            )
         elif kind == "string_too_short":
             yield problem(path, positions.locate(loc), "NSC109", field=_field_name(loc))
         elif kind == "too_short":
             yield problem(path, positions.locate(loc), "NSC110", field=_field_name(loc))
         else:
-            yield problem(path, positions.locate(loc), "NSC199", field=_field_name(loc),
-                          detail=detail["msg"])
+            yield problem(
+                path, positions.locate(loc), "NSC199", field=_field_name(loc), detail=detail["msg"]
+            )
 
 
 def _field_name(loc: DataPath) -> str:
@@ -202,10 +224,17 @@ class _Context:
     indicators: dict[str, Indicator]
     expected_slug: str | None
 
-    def at(self, path: DataPath, code: str, level: Level = Level.ERROR, *, key: bool = False,
-           **params: object) -> Problem:
+    def at(
+        self,
+        path: DataPath,
+        code: str,
+        level: Level = Level.ERROR,
+        *,
+        key: bool = False,
+        **params: object,
+    ) -> Problem:
         position = self.loaded.positions.locate(path, key=key)
-        return problem(self.loaded.path, position, code, level, **params)
+        return replace(problem(self.loaded.path, position, code, **params), level=level)
 
 
 Rule = Callable[[_Context], Iterator[Problem]]
@@ -275,8 +304,9 @@ def _unknown_indicator(c: _Context) -> Iterator[Problem]:
     known = sorted(c.indicators)
     for path, indicator in _indicator_uses(c):
         if indicator not in c.indicators:
-            yield c.at((*path, "indicator"), "NSC203", id=indicator,
-                       hint=closest(indicator, known) or "")
+            yield c.at(
+                (*path, "indicator"), "NSC203", id=indicator, hint=closest(indicator, known) or ""
+            )
 
 
 def _source_uses(c: _Context) -> Iterator[tuple[DataPath, str | None]]:
@@ -287,11 +317,12 @@ def _source_uses(c: _Context) -> Iterator[tuple[DataPath, str | None]]:
             yield ("plans", p, "results", r, "source"), result.source
         for f, phase in enumerate(plan.phases):
             here = ("plans", p, "phases", f)
-            for group, items in (
+            groups: tuple[tuple[str, Sequence[Target | Baseline | Milestone]], ...] = (
                 ("targets", phase.targets),
                 ("baselines", phase.baselines),
                 ("milestones", phase.milestones),
-            ):
+            )
+            for group, items in groups:
                 for n, item in enumerate(items):
                     yield (*here, group, n, "source"), item.source
 
@@ -310,8 +341,7 @@ def _band_order(c: _Context) -> Iterator[Problem]:
         for field in ("range", "growth_per_year"):
             band = getattr(target, field)
             if band is not None and band.min > band.max:
-                yield c.at((*path, field), "NSC205", low=number(band.min),
-                           high=number(band.max))
+                yield c.at((*path, field), "NSC205", low=number(band.min), high=number(band.max))
 
 
 @_rule
@@ -324,8 +354,15 @@ def _periods(c: _Context) -> Iterator[Problem]:
             if phase.end < phase.start:
                 yield c.at((*path, "end"), "NSC206", start=phase.start, end=phase.end)
             elif phase.start < plan.start or phase.end > plan.end:
-                yield c.at(path, "NSC207", phase=phase.id, start=phase.start, end=phase.end,
-                           plan_start=plan.start, plan_end=plan.end)
+                yield c.at(
+                    path,
+                    "NSC207",
+                    phase=phase.id,
+                    start=phase.start,
+                    end=phase.end,
+                    plan_start=plan.start,
+                    plan_end=plan.end,
+                )
 
 
 @_rule
@@ -336,8 +373,13 @@ def _repeated_results(c: _Context) -> Iterator[Problem]:
             key = (result.indicator, result.year)
             if key in first:
                 first_line = c.loaded.positions.locate(("plans", p, "results", first[key]))[0]
-                yield c.at(("plans", p, "results", r), "NSC208", indicator=result.indicator,
-                           year=result.year, first_line=first_line)
+                yield c.at(
+                    ("plans", p, "results", r),
+                    "NSC208",
+                    indicator=result.indicator,
+                    year=result.year,
+                    first_line=first_line,
+                )
             else:
                 first[key] = r
 
@@ -361,8 +403,8 @@ def _values(c: _Context) -> Iterator[tuple[DataPath, str, float]]:
             yield ("plans", p, "results", r, "value"), result.indicator, result.value
         for f, phase in enumerate(plan.phases):
             for b, baseline in enumerate(phase.baselines):
-                path = ("plans", p, "phases", f, "baselines", b, "value")
-                yield path, baseline.indicator, baseline.value
+                here = ("plans", p, "phases", f, "baselines", b, "value")
+                yield here, baseline.indicator, baseline.value
     for path, target in _targets(c):
         for field in ("at_least", "more_than", "at_most", "less_than"):
             value = getattr(target, field)
@@ -398,8 +440,14 @@ def _result_years(c: _Context) -> Iterator[Problem]:
         for r, result in enumerate(plan.results):
             path = ("plans", p, "results", r)
             if not plan.start <= result.year <= plan.end:
-                yield c.at((*path, "year"), "NSC211", year=result.year, plan=plan.id,
-                           start=plan.start, end=plan.end)
+                yield c.at(
+                    (*path, "year"),
+                    "NSC211",
+                    year=result.year,
+                    plan=plan.id,
+                    start=plan.start,
+                    end=plan.end,
+                )
             if result.date is not None and result.date.year != result.year:
                 yield c.at((*path, "date"), "NSC219", date=result.date, year=result.year)
 
@@ -411,8 +459,9 @@ def _baseline_years(c: _Context) -> Iterator[Problem]:
             for b, baseline in enumerate(phase.baselines):
                 if baseline.year > phase.start:
                     path = ("plans", p, "phases", f, "baselines", b, "year")
-                    yield c.at(path, "NSC212", year=baseline.year, phase=phase.id,
-                               start=phase.start)
+                    yield c.at(
+                        path, "NSC212", year=baseline.year, phase=phase.id, start=phase.start
+                    )
 
 
 @_rule
@@ -420,8 +469,9 @@ def _one_kind_per_target(c: _Context) -> Iterator[Problem]:
     for path, target in _targets(c):
         kinds = [kind for kind in TARGET_KINDS if getattr(target, kind) is not None]
         if len(kinds) != 1:
-            yield c.at(path, "NSC213", found=", ".join(kinds) or "-",
-                       allowed=", ".join(TARGET_KINDS))
+            yield c.at(
+                path, "NSC213", found=", ".join(kinds) or "-", allowed=", ".join(TARGET_KINDS)
+            )
 
 
 _BETTER_WHEN_HIGHER = {"at_least", "more_than", "increase_by"}
@@ -437,8 +487,13 @@ def _kind_matches_direction(c: _Context) -> Iterator[Problem]:
         contrary = _BETTER_WHEN_LOWER if indicator.direction == "increase" else _BETTER_WHEN_HIGHER
         for kind in contrary:
             if getattr(target, kind) is not None:
-                yield c.at((*path, kind), "NSC218", kind=kind, indicator=indicator.id,
-                           direction=indicator.direction)
+                yield c.at(
+                    (*path, kind),
+                    "NSC218",
+                    kind=kind,
+                    indicator=indicator.id,
+                    direction=indicator.direction,
+                )
 
 
 @_rule

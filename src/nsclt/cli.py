@@ -59,8 +59,8 @@ PlansOption = Annotated[
     Path | None, typer.Option("--plans", help=_t("help.plans"), metavar="DIR", show_default=False)
 ]
 AsOfOption = Annotated[
-    str | None, typer.Option("--as-of", help=_t("help.as_of"), metavar="YYYY-MM-DD",
-                             show_default=False)
+    str | None,
+    typer.Option("--as-of", help=_t("help.as_of"), metavar="YYYY-MM-DD", show_default=False),
 ]
 
 
@@ -74,8 +74,9 @@ def _console() -> Console:
     return Console(highlight=False, emoji=False)
 
 
-def _fail(t: Translator, key: str, hint_key: str | None = None, code: int = USAGE_ERROR,
-          **params: object) -> NoReturn:
+def _fail(
+    t: Translator, key: str, hint_key: str | None = None, code: int = USAGE_ERROR, **params: object
+) -> NoReturn:
     err = Console(stderr=True, highlight=False, emoji=False)
     err.print(Text(f"nsclt: {printable(t(key, **params))}", style="bold red"))
     if hint_key:
@@ -123,8 +124,10 @@ def validate(
         list[Path] | None, typer.Argument(help=_t("help.validate.paths"), show_default=False)
     ] = None,
     output_format: Annotated[
-        str | None, typer.Option("--format", "-f", help=_t("help.validate.format"),
-                                 metavar="FORMAT", show_default=False)
+        str | None,
+        typer.Option(
+            "--format", "-f", help=_t("help.validate.format"), metavar="FORMAT", show_default=False
+        ),
     ] = None,
     plans: PlansOption = None,
     lang: LangOption = None,
@@ -165,8 +168,12 @@ def _checked_province(province: str, plans: Path | None, t: Translator) -> Check
             else t("error.known_provinces", known=", ".join(error.known))
         )
         err = Console(stderr=True, highlight=False, emoji=False)
-        err.print(Text(f"nsclt: {printable(t('error.unknown_province', name=province, folder=folder))}",
-                       style="bold red"))
+        err.print(
+            Text(
+                f"nsclt: {printable(t('error.unknown_province', name=province, folder=folder))}",
+                style="bold red",
+            )
+        )
         err.print(Text(f"   = {t('hint')}: {printable(hint)}", style="cyan"))
         raise typer.Exit(USAGE_ERROR) from None
     checked = check_file(path)
@@ -206,8 +213,9 @@ def status(
     try:
         chosen = select_phases(plan_file, day, plan, phase, every_phase)
     except SelectionError as error:
-        _fail(t, f"error.unknown_{error.what}", wanted=error.wanted,
-              choices=", ".join(error.choices))
+        _fail(
+            t, f"error.unknown_{error.what}", wanted=error.wanted, choices=", ".join(error.choices)
+        )
     render_status(plan_file, evaluate(plan_file, day, chosen), t, _console(), explain=explain)
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 from typing import Final, Literal, get_args
 
 from nsclt.catalogue import indicators_of
@@ -325,7 +326,9 @@ def _with(row: TargetRow, **changes: object) -> TargetRow:
     return replace(row, **changes)  # type: ignore[arg-type]
 
 
-def _goal(spec: TargetSpec, baseline: Figure | None, increase: bool) -> tuple[str, float, Band | None]:
+def _goal(
+    spec: TargetSpec, baseline: Figure | None, increase: bool
+) -> tuple[str, float, Band | None]:
     """The kind of target and the single value progress is measured towards."""
     if spec.range is not None:
         return "range", spec.range.min if increase else spec.range.max, spec.range
@@ -379,7 +382,9 @@ def _meets(kind: str, goal: float, band: Band | None, actual: Figure, increase: 
     return value >= goal if increase else value <= goal
 
 
-def _pace(method: Method, start: Figure, actual: Figure, goal: float, target_year: int) -> Pace | None:
+def _pace(
+    method: Method, start: Figure, actual: Figure, goal: float, target_year: int
+) -> Pace | None:
     span = target_year - start.year
     passed = actual.year - start.year
     if span <= 0 or passed <= 0:
@@ -421,11 +426,13 @@ def _growth_row(
     band = spec.growth_per_year
     assert band is not None
     increase = indicator.direction == "increase"
-    points = [Figure(r.value, r.year, r.qualifier) for r in own if phase.start <= r.year <= phase.end]
+    points = [
+        Figure(r.value, r.year, r.qualifier) for r in own if phase.start <= r.year <= phase.end
+    ]
     if baseline is not None and baseline.year < phase.start:
         points.insert(0, baseline)
-    growth = tuple(_yearly(before, after, band) for before, after in zip(points, points[1:], strict=False))
-    growth = tuple(g for g in growth if g is not None)
+    yearly = (_yearly(before, after, band) for before, after in pairwise(points))
+    growth = tuple(g for g in yearly if g is not None)
     row = TargetRow(
         plan=plan.id,
         phase=phase.id,
@@ -477,4 +484,4 @@ def _compound(first: Figure, last: Figure) -> float | None:
     years = last.year - first.year
     if years <= 0 or first.value <= 0 or last.value < 0:
         return None
-    return ((last.value / first.value) ** (1 / years) - 1) * 100
+    return float((last.value / first.value) ** (1 / years) - 1) * 100

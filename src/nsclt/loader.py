@@ -28,13 +28,12 @@ from yaml.events import (
     Event,
     MappingStartEvent,
     ScalarEvent,
-    SequenceStartEvent,
 )
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
-from nsclt.text import nfc
 from nsclt.problems import Problem, problem
+from nsclt.text import nfc
 
 MAX_BYTES: Final = 1024 * 1024
 """Plan files are a few kilobytes; anything past a mebibyte is not a plan."""
@@ -207,7 +206,7 @@ class _Builder:
             elif isinstance(event, ScalarEvent):
                 self._place(event, self._scalar(event))
             elif isinstance(event, AliasEvent):
-                self._report_once(event, event.anchor)
+                self._report_once(event, event.anchor or "")
                 self._place(event, REFUSED)
             elif isinstance(event, CollectionStartEvent):
                 if len(self._stack) >= MAX_DEPTH:
@@ -275,7 +274,8 @@ class _Builder:
         self._refuse_anchor(event)
         tag = event.tag
         if tag is None or tag == "!":
-            tag = _resolver.resolve(ScalarNode, event.value, event.implicit)
+            # PyYAML's stubs leave resolve() untyped; it returns the tag as a str.
+            tag = str(_resolver.resolve(ScalarNode, event.value, event.implicit))  # type: ignore[no-untyped-call]
         if tag == _TAG + "merge":
             self._report_once(event, "<<")
             return REFUSED

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Level(str, Enum):
+class Level(StrEnum):
     ERROR = "error"
     WARNING = "warning"
 
@@ -35,16 +35,15 @@ def problem(
     path: str,
     position: tuple[int, int],
     code: str,
-    level: Level = Level.ERROR,
     **params: object,
 ) -> Problem:
+    """An error; ``dataclasses.replace(found, level=Level.WARNING)`` makes a warning of it."""
     line, column = position
     return Problem(
         path=path,
         line=line,
         column=column,
         code=code,
-        level=level,
         params=tuple((key, str(value)) for key, value in params.items()),
     )
 

@@ -18,7 +18,7 @@ def nfc(text: str) -> str:
 
 
 def slugify(name: str) -> str:
-    """"Quảng Ninh" -> "quang-ninh"; accepts NFC or NFD input, any case or spacing."""
+    """ "Quảng Ninh" -> "quang-ninh"; accepts NFC or NFD input, any case or spacing."""
     decomposed = unicodedata.normalize("NFKD", name.translate(_STROKED_D))
     ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _NOT_SLUG.sub("-", ascii_only.lower()).strip("-")

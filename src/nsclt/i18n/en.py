@@ -195,7 +195,7 @@ TEXT: Final[dict[str, str]] = {
     "help.validate.paths": "Files or folders to check (default: the plans folder).",
     "help.validate.format": "Output: text, parsable, json or github (default: github when GITHUB_ACTIONS=true, else text).",
     "help.status": "Where a province stands against its targets on a date, and why.\n\nExample: nsclt status quang-ninh --as-of 2025-12-31 --explain",
-    "help.status.province": "Province slug or name, with or without diacritics (\"Quảng Ninh\", quang-ninh).",
+    "help.status.province": 'Province slug or name, with or without diacritics ("Quảng Ninh", quang-ninh).',
     "help.as_of": "Date to judge progress on, YYYY-MM-DD (default: today).",
     "help.status.phase": "Show only this phase (its id).",
     "help.status.plan": "Show only this plan (its id).",

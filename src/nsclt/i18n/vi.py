@@ -195,7 +195,7 @@ TEXT: Final[dict[str, str]] = {
     "help.validate.paths": "Các tệp hoặc thư mục cần kiểm tra (mặc định: thư mục kế hoạch).",
     "help.validate.format": "Dạng kết quả: text, parsable, json hoặc github (mặc định: github khi GITHUB_ACTIONS=true, nếu không thì text).",
     "help.status": "Tình hình thực hiện mục tiêu của một tỉnh tại một ngày, kèm lý do.\n\nVí dụ: nsclt status quang-ninh --as-of 2025-12-31 --explain",
-    "help.status.province": "Mã hoặc tên tỉnh, có dấu hay không dấu (\"Quảng Ninh\", quang-ninh).",
+    "help.status.province": 'Mã hoặc tên tỉnh, có dấu hay không dấu ("Quảng Ninh", quang-ninh).',
     "help.as_of": "Ngày dùng để đánh giá, dạng NNNN-TT-NN (mặc định: hôm nay).",
     "help.status.phase": "Chỉ hiện giai đoạn này (theo mã).",
     "help.status.plan": "Chỉ hiện kế hoạch này (theo mã).",

@@ -35,7 +35,7 @@ def render_overview(
             continue
         name = plan_file.name_en if t.language == "en" and plan_file.name_en else plan_file.name
         for report in evaluate(plan_file, as_of, select_phases(plan_file, as_of)):
-            counts = Counter(row.status for row in report.targets)
+            counts: Counter[str] = Counter(row.status for row in report.targets)
             counts.update(row.status for row in report.milestones)
             summary = Text()
             for status in STATUSES:
@@ -43,7 +43,9 @@ def render_overview(
                     symbol, style = STATUS_STYLE[status]
                     if summary:
                         summary.append("  ")
-                    summary.append(f"{symbol} {counts[status]} {t('status.' + status)}", style=style)
+                    summary.append(
+                        f"{symbol} {counts[status]} {t('status.' + status)}", style=style
+                    )
             table.add_row(
                 plain(name),
                 plain(report.plan.id),
@@ -55,8 +57,12 @@ def render_overview(
 
 def render_indicators(t: Translator, console: Console) -> None:
     table = Table()
-    for key in ("indicators.col.id", "status.col.indicator", "indicators.col.kind",
-                "indicators.col.direction"):
+    for key in (
+        "indicators.col.id",
+        "status.col.indicator",
+        "indicators.col.kind",
+        "indicators.col.direction",
+    ):
         table.add_column(t(key))
     for indicator in STANDARD_INDICATORS.values():
         table.add_row(

@@ -83,15 +83,21 @@ def plain(value: str) -> Text:
 
 
 def render_status(
-    plan_file: PlanFile, reports: Sequence[PhaseReport], t: Translator, console: Console,
+    plan_file: PlanFile,
+    reports: Sequence[PhaseReport],
+    t: Translator,
+    console: Console,
     explain: bool = False,
 ) -> None:
     console.print(Text(printable(_place_name(plan_file, t)), style="bold underline"))
     for report in reports:
         console.print()
         console.print(_header(report, t))
-        console.print(_targets_table(report, t) if report.targets else Text(t("status.no_targets"),
-                                                                              style="dim"))
+        console.print(
+            _targets_table(report, t)
+            if report.targets
+            else Text(t("status.no_targets"), style="dim")
+        )
         if report.milestones:
             console.print(_milestones_table(report.milestones, t))
         if report.untargeted:
@@ -130,8 +136,16 @@ def _header(report: PhaseReport, t: Translator) -> RenderableType:
         ("status.header.plan", f"{title} [{plan.id}]"),
         ("status.header.basis", basis),
         ("status.header.agency", agency),
-        ("status.header.phase", t("status.phase_line", phase=phase.id, start=phase.start,
-                                  end=phase.end, elapsed=elapsed)),
+        (
+            "status.header.phase",
+            t(
+                "status.phase_line",
+                phase=phase.id,
+                start=phase.start,
+                end=phase.end,
+                elapsed=elapsed,
+            ),
+        ),
         ("status.header.as_of", report.as_of.isoformat()),
     )
     for label, value in rows:
@@ -149,13 +163,14 @@ def _targets_table(report: PhaseReport, t: Translator) -> Table:
         ("progress", "left"),
         ("remaining", "right"),
     ):
-        table.add_column(t(f"status.col.{key}"), justify=justify,  # type: ignore[arg-type]
-                         no_wrap=key in ("target", "progress"))
+        table.add_column(
+            t(f"status.col.{key}"),
+            justify=justify,  # type: ignore[arg-type]
+            no_wrap=key in ("target", "progress"),
+        )
     table.add_column(t("status.col.status"), min_width=12)
     for row in report.targets:
-        baseline = (
-            t("status.assumed") if row.baseline_assumed else figure_text(row.baseline, t)
-        )
+        baseline = t("status.assumed") if row.baseline_assumed else figure_text(row.baseline, t)
         status = status_text(row.status, t)
         if row.outside_band:
             status.append(f" ({t('flag.outside_band.' + row.indicator.direction)})", style="dim")
@@ -173,7 +188,9 @@ def _targets_table(report: PhaseReport, t: Translator) -> Table:
 
 
 def _milestones_table(rows: Sequence[MilestoneRow], t: Translator) -> Table:
-    table = Table(title=t("status.milestones"), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    table = Table(
+        title=t("status.milestones"), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False
+    )
     for key in ("milestone", "due", "done", "status"):
         table.add_column(t(f"status.col.{key}"))
     for row in rows:
@@ -187,10 +204,15 @@ def _milestones_table(rows: Sequence[MilestoneRow], t: Translator) -> Table:
 def _untargeted_table(report: PhaseReport, plan_file: PlanFile, t: Translator) -> Table:
     indicators = indicators_of(plan_file)
     sources = {source.id: source for source in plan_file.sources}
-    table = Table(title=t("status.untargeted"), title_justify="left", box=box.SIMPLE_HEAD,
-                  pad_edge=False)
-    for key, justify in (("indicator", "left"), ("year", "right"), ("value", "right"),
-                         ("source", "left")):
+    table = Table(
+        title=t("status.untargeted"), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False
+    )
+    for key, justify in (
+        ("indicator", "left"),
+        ("year", "right"),
+        ("value", "right"),
+        ("source", "left"),
+    ):
         table.add_column(t(f"status.col.{key}"), justify=justify)  # type: ignore[arg-type]
     for result in report.untargeted:
         indicator = indicators[result.indicator]
@@ -210,15 +232,27 @@ def _untargeted_table(report: PhaseReport, plan_file: PlanFile, t: Translator) -
 
 
 def _explanation(row: TargetRow, t: Translator) -> RenderableType:
-    lines: list[str] = [t(f"explain.kind.{row.indicator.kind}")]
+    lines: list[str] = []
     if row.kind == "growth_per_year" and row.band is not None:
         increase = row.indicator.direction == "increase"
         floor = row.band.min if increase else row.band.max
-        lines.append(t("explain.growth_rule", floor=number(floor), low=number(row.band.min),
-                       high=number(row.band.max)))
+        lines.append(
+            t(
+                "explain.growth_rule",
+                floor=number(floor),
+                low=number(row.band.min),
+                high=number(row.band.max),
+            )
+        )
         for g in row.growth:
-            lines.append(t("explain.growth_year", year=g.year, rate=f"{g.rate:.2f}",
-                           verdict=t(f"explain.verdict.{g.verdict}")))
+            lines.append(
+                t(
+                    "explain.growth_year",
+                    year=g.year,
+                    rate=f"{g.rate:.2f}",
+                    verdict=t(f"explain.verdict.{g.verdict}"),
+                )
+            )
         if row.compound_rate is not None:
             lines.append(t("explain.growth_compound", rate=f"{row.compound_rate:.2f}"))
     else:
@@ -240,12 +274,13 @@ def _explanation(row: TargetRow, t: Translator) -> RenderableType:
 def _threshold_explanation(row: TargetRow, t: Translator) -> list[str]:
     start = row.start
     assert start is not None and row.goal is not None
+    lines = [t(f"explain.kind.{row.indicator.kind}")]
     if row.indicator.kind == "flow":
-        lines = [t("explain.flow_start", year=start.year)]
+        lines.append(t("explain.flow_start", year=start.year))
     elif row.baseline_assumed:
-        lines = [t("explain.baseline_assumed", year=start.year)]
+        lines.append(t("explain.baseline_assumed", year=start.year))
     else:
-        lines = [t("explain.baseline", value=number(start.value), year=start.year)]
+        lines.append(t("explain.baseline", value=number(start.value), year=start.year))
     lines.append(t("explain.goal", goal=number(row.goal), year=row.target_year))
     actual = row.actual
     if actual is None:
@@ -258,18 +293,33 @@ def _threshold_explanation(row: TargetRow, t: Translator) -> list[str]:
     if pace.fallback:
         lines.append(t("explain.fallback"))
     if pace.method == "cagr":
-        lines.append(t(
-            "explain.cagr", actual=number(actual.value), start=number(start.value),
-            goal=number(row.goal), passed=actual.year - start.year,
-            span=row.target_year - start.year, actual_rate=f"{pace.actual_rate:.2f}",
-            required_rate=f"{pace.required_rate:.2f}", ratio=f"{pace.ratio:.4f}",
-        ))
+        lines.append(
+            t(
+                "explain.cagr",
+                actual=number(actual.value),
+                start=number(start.value),
+                goal=number(row.goal),
+                passed=actual.year - start.year,
+                span=row.target_year - start.year,
+                actual_rate=f"{pace.actual_rate:.2f}",
+                required_rate=f"{pace.required_rate:.2f}",
+                ratio=f"{pace.ratio:.4f}",
+            )
+        )
     else:
-        lines.append(t(
-            "explain.linear", actual=number(actual.value), start=number(start.value),
-            goal=number(row.goal), p=f"{row.progress or 0.0:.4f}", year=actual.year,
-            start_year=start.year, target_year=row.target_year, e=f"{pace.elapsed:.4f}",
-            ratio=f"{pace.ratio:.4f}",
-        ))
+        lines.append(
+            t(
+                "explain.linear",
+                actual=number(actual.value),
+                start=number(start.value),
+                goal=number(row.goal),
+                p=f"{row.progress or 0.0:.4f}",
+                year=actual.year,
+                start_year=start.year,
+                target_year=row.target_year,
+                e=f"{pace.elapsed:.4f}",
+                ratio=f"{pace.ratio:.4f}",
+            )
+        )
     lines.append(t("explain.cuts"))
     return lines

@@ -1,0 +1,185 @@
+"""The command line as a user meets it: output, exit codes and errors."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import AS_OF, EXAMPLES, PLANS, Run, assert_matches_golden
+from nsclt import __version__
+
+SEED_SCREENS = [
+    ("quang-ninh", ()),
+    ("quang-ninh", ("--all",)),
+    ("lang-son", ("--all", "--explain")),
+    ("thai-nguyen", ()),
+    ("viet-nam", ("--all", "--explain")),
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+@pytest.mark.parametrize(("province", "options"), SEED_SCREENS)
+def test_status_of_the_seed_provinces(
+    run: Run, province: str, options: tuple[str, ...], lang: str
+) -> None:
+    outcome = run("status", province, "--as-of", AS_OF, "--lang", lang, *options)
+    assert outcome.code == 0, outcome.stderr
+    name = "-".join((province, *(o.strip("-") for o in options), lang))
+    assert_matches_golden(f"status-{name}.txt", outcome.stdout)
+
+
+def test_status_always_prints_the_as_of_date(run: Run) -> None:
+    assert "2019-06-30" in run("status", "lang-son", "--as-of", "2019-06-30").stdout
+
+
+def test_status_in_the_past_uses_the_phase_running_then(run: Run) -> None:
+    outcome = run("status", "lang-son", "--as-of", "2018-03-01", "--plan", "du-an-2012-2020")
+    assert "2012-2020 (2012–2020)" in outcome.stdout
+    assert "overdue" in outcome.stdout
+
+
+@pytest.mark.parametrize("spelling", ["Quảng Ninh", "quang ninh", "QUANG-NINH", "Quảng Ninh"])
+def test_province_by_name_in_any_spelling(run: Run, spelling: str) -> None:
+    outcome = run("status", spelling, "--as-of", AS_OF)
+    assert outcome.code == 0
+    assert "Quang Ninh" in outcome.stdout
+
+
+def test_unknown_province_suggests_the_closest(run: Run) -> None:
+    outcome = run("status", "quang-nihn", "--as-of", AS_OF)
+    assert outcome.code == 2
+    assert "did you mean `quang-ninh`?" in outcome.stderr
+
+
+def test_a_path_is_never_opened_as_a_province(run: Run) -> None:
+    outcome = run("status", "../../etc/passwd", "--as-of", AS_OF)
+    assert outcome.code == 2
+    assert "no plan file" in outcome.stderr
+    assert "root:" not in outcome.stdout + outcome.stderr
+
+
+def test_invalid_plan_prints_its_problems_and_exits_1(run: Run, tmp_path: Path) -> None:
+    shutil.copy(EXAMPLES / "bad" / "unknown-field.yaml", tmp_path / "unknown-field.yaml")
+    outcome = run("status", "unknown-field", "--plans", str(tmp_path), "--as-of", AS_OF)
+    assert outcome.code == 1
+    assert "NSC101" in outcome.stderr
+    assert "did you mean `at_least`?" in outcome.stderr
+    assert "Traceback" not in outcome.stderr
+
+
+def test_unknown_phase_lists_the_phases(run: Run) -> None:
+    outcome = run("status", "viet-nam", "--phase", "2031-2035", "--as-of", AS_OF)
+    assert outcome.code == 2
+    assert "2021-2025" in outcome.stderr
+
+
+def test_bad_as_of_is_a_usage_error(run: Run) -> None:
+    assert run("status", "quang-ninh", "--as-of", "2025-02-30").code == 2
+
+
+def test_plans_folder_from_the_environment(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copy(PLANS / "thai-nguyen.yaml", tmp_path / "thai-nguyen.yaml")
+    monkeypatch.setenv("NSCLT_PLANS", str(tmp_path))
+    assert run("list", "--as-of", AS_OF).stdout.count("Thai Nguyen") == 1
+
+
+def test_plans_folder_found_upward_from_the_current_directory(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(PLANS.parent / "docs")
+    assert run("status", "thai-nguyen", "--as-of", AS_OF).code == 0
+
+
+def test_no_plans_folder_says_where_it_looked(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    outcome = run("list")
+    assert outcome.code == 2
+    assert str(tmp_path / "plans") in outcome.stderr
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_list_of_provinces(run: Run, lang: str) -> None:
+    outcome = run("list", "--as-of", AS_OF, "--lang", lang)
+    assert outcome.code == 0
+    assert_matches_golden(f"list-{lang}.txt", outcome.stdout.replace(str(PLANS), "plans"))
+
+
+def test_indicators_lists_the_catalogue(run: Run) -> None:
+    outcome = run("indicators")
+    assert "certified_experts" in outcome.stdout
+    assert "training_attendances" in outcome.stdout
+
+
+def test_validate_shipped_plans_is_clean(run: Run) -> None:
+    outcome = run("validate", "plans")
+    assert (outcome.code, outcome.stdout.strip()) == (0, "4 file(s) checked: no problems.")
+
+
+def test_validate_text_shows_the_line_and_a_caret(run: Run) -> None:
+    outcome = run("validate", "tests/examples/bad/unknown-field.yaml")
+    assert outcome.code == 1
+    assert_matches_golden("validate-unknown-field.txt", outcome.stdout)
+
+
+def test_validate_in_vietnamese(run: Run) -> None:
+    outcome = run("validate", "--lang", "vi", "tests/examples/bad/typo-in-enum.yaml")
+    assert "có phải ý bạn là `province`?" in outcome.stdout
+
+
+def test_validate_reports_all_files_in_one_run(run: Run) -> None:
+    outcome = run("validate", "--format", "parsable", "tests/examples/bad")
+    files = {line.split(":", 1)[0] for line in outcome.stdout.splitlines()}
+    assert len(files) == len(list((EXAMPLES / "bad").glob("*.yaml")))
+
+
+def test_validate_missing_path_is_a_usage_error(run: Run) -> None:
+    outcome = run("validate", "no/such/file.yaml")
+    assert outcome.code == 2
+    assert "no/such/file.yaml" in outcome.stderr
+
+
+def test_validate_unknown_format_is_a_usage_error(run: Run) -> None:
+    assert run("validate", "--format", "xml", "plans").code == 2
+
+
+def test_github_format_is_chosen_inside_github_actions(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    outcome = run("validate", "tests/examples/bad/unknown-field.yaml")
+    assert outcome.stdout.startswith(
+        "::error file=tests/examples/bad/unknown-field.yaml,line=26,col=13,title=NSC101::"
+    )
+
+
+def test_json_format_lists_every_problem(run: Run) -> None:
+    import json
+
+    outcome = run("validate", "--format", "json", "tests/examples/bad/two-target-kinds.yaml")
+    document = json.loads(outcome.stdout)
+    assert [p["code"] for p in document["problems"]] == ["NSC213", "NSC218"]
+    assert document["errors"] == 2
+
+
+def test_plan_text_is_never_read_as_markup(run: Run) -> None:
+    outcome = run(
+        "status", "markup-and-control", "--plans", str(EXAMPLES / "good"), "--as-of", AS_OF
+    )
+    assert "[bold red]Kế hoạch[/]" in outcome.stdout
+    assert "\x1b" not in outcome.stdout
+    assert "\\x1b" in outcome.stdout
+
+
+def test_version_and_short_help(run: Run) -> None:
+    assert run("--version").stdout.strip() == f"nsclt {__version__}"
+    assert run("status", "-h").code == 0
+
+
+def test_output_has_no_escape_codes_when_not_a_terminal(run: Run) -> None:
+    assert "\x1b[" not in run("status", "lang-son", "--as-of", AS_OF, "--all").stdout
