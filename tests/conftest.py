@@ -60,3 +60,13 @@ def assert_matches_golden(name: str, text: str) -> None:
         path.write_text(text, encoding="utf-8")
     assert path.exists(), f"missing golden file {path}; run with NSCLT_UPDATE_GOLDEN=1"
     assert text == path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def private_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Each test gets an empty plan cache of its own, never the user's."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("NSCLT_CACHE_DIR", str(folder))
+    return folder

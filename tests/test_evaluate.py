@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from nsclt.checks import parse_plan_file
 from nsclt.evaluate import (
     PhaseReport,
     SelectionError,
@@ -63,7 +64,7 @@ def plan_file(
         }
         for year, value in results or []
     ]
-    return PlanFile.model_validate(
+    return parse_plan_file(
         {
             "format": 1,
             "name": "X",

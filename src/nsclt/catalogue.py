@@ -21,8 +21,7 @@ def _standard(
     value_type: ValueType = "count",
     direction: Direction = "increase",
 ) -> Indicator:
-    # model_construct: these are known-good, and validating them would only slow start-up.
-    return Indicator.model_construct(
+    return Indicator(
         id=id,
         name=name,
         name_en=name_en,
@@ -31,8 +30,6 @@ def _standard(
         direction=direction,
         kind=kind,
         value_type=value_type,
-        method="linear",
-        note=None,
     )
 
 

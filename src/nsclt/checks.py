@@ -7,7 +7,8 @@ via Pydantic), and the cross-record rules below (one function, one code each).
 
 from __future__ import annotations
 
-import types
+import dataclasses
+import functools
 import typing
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -15,11 +16,20 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from nsclt.catalogue import STANDARD_INDICATORS, indicators_of
 from nsclt.loader import REFUSED, DataPath, LoadedFile, SourceMap, load_file
-from nsclt.model import TARGET_KINDS, Baseline, Indicator, Milestone, PlanFile, Target
+from nsclt.model import (
+    TARGET_KINDS,
+    Baseline,
+    Indicator,
+    Milestone,
+    PlanFile,
+    Target,
+    bare,
+    field_types,
+)
 from nsclt.problems import Level, Problem, problem
 from nsclt.text import closest, number, slugify
 
@@ -45,7 +55,7 @@ def check_loaded(loaded: LoadedFile, expected_slug: str | None = None) -> Checke
             problems.append(problem(loaded.path, (1, 1), "NSC013", found=found))
         else:
             try:
-                plan_file = PlanFile.model_validate(loaded.data)
+                plan_file = parse_plan_file(loaded.data)
             except ValidationError as error:
                 problems.extend(_schema_problems(error, loaded.path, loaded.positions))
             else:
@@ -57,6 +67,17 @@ def check_loaded(loaded: LoadedFile, expected_slug: str | None = None) -> Checke
 
 # --- shape and types (Pydantic) -------------------------------------------------
 
+
+@functools.cache
+def _adapter() -> TypeAdapter[PlanFile]:
+    return TypeAdapter(PlanFile)
+
+
+def parse_plan_file(data: object) -> PlanFile:
+    """Validate plain data as a plan file; raises Pydantic's ValidationError."""
+    return _adapter().validate_python(data)
+
+
 _EXPECTED_BY_ERROR = {
     "int_type": "integer",
     "int_from_float": "integer",
@@ -67,25 +88,27 @@ _EXPECTED_BY_ERROR = {
     "list_type": "list",
     "dict_type": "mapping",
     "model_type": "mapping",
-    "model_attributes_type": "mapping",
+    "dataclass_type": "mapping",
 }
+_EXTRA_ERRORS = {"extra_forbidden", "unexpected_keyword_argument"}
+_MISSING_ERRORS = {"missing", "missing_argument"}
 _RANGE_ERRORS = {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}
 
 
 def _schema_problems(error: ValidationError, path: str, positions: SourceMap) -> Iterator[Problem]:
     for detail in error.errors():
-        if detail["input"] is REFUSED and detail["type"] != "extra_forbidden":
+        if detail["input"] is REFUSED and detail["type"] not in _EXTRA_ERRORS:
             continue  # the loader already said why this value was refused
         loc: DataPath = tuple(detail["loc"])
         kind = detail["type"]
         context = detail.get("ctx", {})
-        if kind == "extra_forbidden":
+        if kind in _EXTRA_ERRORS:
             field = str(loc[-1])
             suggestion = closest(field, _fields_at(loc[:-1]))
             yield problem(
                 path, positions.locate(loc, key=True), "NSC101", field=field, hint=suggestion or ""
             )
-        elif kind == "missing":
+        elif kind in _MISSING_ERRORS:
             yield problem(path, positions.locate(loc[:-1]), "NSC102", field=str(loc[-1]))
         elif kind in _EXPECTED_BY_ERROR:
             yield problem(
@@ -159,59 +182,29 @@ def _yaml_type(value: object) -> str:
 
 
 def _annotation_at(loc: DataPath) -> Any:
-    """The type annotation that governs the value at ``loc`` in a plan file."""
+    """The type that governs the value at ``loc`` in a plan file, or None."""
     annotation: Any = PlanFile
     for part in loc:
-        model = _model_in(annotation)
-        if isinstance(part, int) or model is None:
-            annotation = _item_type(annotation)
+        annotation = bare(annotation)
+        if isinstance(part, int) and typing.get_origin(annotation) is list:
+            annotation = typing.get_args(annotation)[0]
+        elif isinstance(part, str) and dataclasses.is_dataclass(annotation):
+            annotation = field_types(annotation).get(part)  # type: ignore[arg-type]
         else:
-            field = model.model_fields.get(part)
-            if field is None:
-                return None
-            annotation = field.annotation
+            return None
     return annotation
 
 
-def _model_in(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in typing.get_args(annotation):
-        found = _model_in(arg)
-        if found is not None and typing.get_origin(annotation) is not list:
-            return found
-    return None
-
-
-def _item_type(annotation: Any) -> Any:
-    for arg in typing.get_args(annotation):
-        if typing.get_origin(arg) is list:
-            return typing.get_args(arg)[0]
-    if typing.get_origin(annotation) is list:
-        return typing.get_args(annotation)[0]
-    return typing.get_args(annotation)[0] if typing.get_args(annotation) else None
-
-
 def _fields_at(loc: DataPath) -> list[str]:
-    model = _model_in(_annotation_at(loc))
-    return list(model.model_fields) if model is not None else []
+    cls = bare(_annotation_at(loc))
+    return [f.name for f in dataclasses.fields(cls)] if dataclasses.is_dataclass(cls) else []
 
 
 def _literal_choices(loc: DataPath) -> list[str]:
-    choices: list[str] = []
-
-    def collect(annotation: Any) -> None:
-        if typing.get_origin(annotation) is typing.Literal:
-            choices.extend(str(arg) for arg in typing.get_args(annotation))
-        elif isinstance(annotation, types.UnionType) or typing.get_origin(annotation) in (
-            typing.Union,
-            typing.Annotated,
-        ):
-            for arg in typing.get_args(annotation):
-                collect(arg)
-
-    collect(_annotation_at(loc))
-    return choices
+    annotation = bare(_annotation_at(loc))
+    if typing.get_origin(annotation) is typing.Literal:
+        return [str(arg) for arg in typing.get_args(annotation)]
+    return []
 
 
 # --- rules across records ---------------------------------------------------------

@@ -9,14 +9,13 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
 from rich.text import Text
 
 from nsclt import __version__
-from nsclt.checks import CheckedFile, check_file
 from nsclt.i18n import LANGUAGES, Translator, choose_language
 from nsclt.problems import exit_code
 from nsclt.text import printable
@@ -27,6 +26,12 @@ from nsclt.workspace import (
     plan_files,
     province_file,
 )
+
+if TYPE_CHECKING:
+    from nsclt.model import PlanFile
+
+# Each command imports what it needs when it runs: Pydantic and the plan models
+# cost more than the rest of start-up, and --version or --help need neither.
 
 USAGE_ERROR = 2
 
@@ -74,10 +79,14 @@ def _console() -> Console:
     return Console(highlight=False, emoji=False)
 
 
+def _err_console() -> Console:
+    return Console(stderr=True, highlight=False, emoji=False)
+
+
 def _fail(
     t: Translator, key: str, hint_key: str | None = None, code: int = USAGE_ERROR, **params: object
 ) -> NoReturn:
-    err = Console(stderr=True, highlight=False, emoji=False)
+    err = _err_console()
     err.print(Text(f"nsclt: {printable(t(key, **params))}", style="bold red"))
     if hint_key:
         err.print(Text(f"   = {t('hint')}: {t(hint_key, **params)}", style="cyan"))
@@ -132,6 +141,7 @@ def validate(
     plans: PlansOption = None,
     lang: LangOption = None,
 ) -> None:
+    from nsclt.checks import check_file
     from nsclt.render.problems import PROBLEM_RENDERERS
 
     t = _translator(lang)
@@ -157,34 +167,29 @@ def validate(
     raise typer.Exit(exit_code([p for f in checked for p in f.problems]))
 
 
-def _checked_province(province: str, plans: Path | None, t: Translator) -> CheckedFile:
+def _province_plan(province: str, plans: Path | None, t: Translator) -> PlanFile:
+    from nsclt.cache import InvalidPlan, valid_plan
+
     folder = _plans_dir(plans, t)
     try:
-        path = province_file(province, folder)
+        return valid_plan(province_file(province, folder))
     except UnknownProvince as error:
         hint = (
             t("did_you_mean", hint=error.suggestions[0])
             if error.suggestions
             else t("error.known_provinces", known=", ".join(error.known))
         )
-        err = Console(stderr=True, highlight=False, emoji=False)
-        err.print(
-            Text(
-                f"nsclt: {printable(t('error.unknown_province', name=province, folder=folder))}",
-                style="bold red",
-            )
-        )
-        err.print(Text(f"   = {t('hint')}: {printable(hint)}", style="cyan"))
+        message = t("error.unknown_province", name=province, folder=folder)
+        _err_console().print(Text(f"nsclt: {printable(message)}", style="bold red"))
+        _err_console().print(Text(f"   = {t('hint')}: {printable(hint)}", style="cyan"))
         raise typer.Exit(USAGE_ERROR) from None
-    checked = check_file(path)
-    if checked.plan_file is None:
+    except InvalidPlan as error:
         from nsclt.render.problems import render_text
 
-        err = Console(stderr=True, highlight=False, emoji=False)
-        err.print(Text(t("error.invalid_plan", path=path), style="bold red"))
-        render_text([checked], t, err)
-        raise typer.Exit(1)
-    return checked
+        err = _err_console()
+        err.print(Text(t("error.invalid_plan", path=error.checked.loaded.path), style="bold red"))
+        render_text([error.checked], t, err)
+        raise typer.Exit(1) from None
 
 
 @app.command(help=_t("help.status"))
@@ -207,9 +212,7 @@ def status(
 
     t = _translator(lang)
     day = _as_of(as_of, t)
-    checked = _checked_province(province, plans, t)
-    plan_file = checked.plan_file
-    assert plan_file is not None
+    plan_file = _province_plan(province, plans, t)
     try:
         chosen = select_phases(plan_file, day, plan, phase, every_phase)
     except SelectionError as error:
@@ -225,14 +228,20 @@ def list_provinces(
     plans: PlansOption = None,
     lang: LangOption = None,
 ) -> None:
+    from nsclt.cache import InvalidPlan, valid_plan
     from nsclt.render.overview import render_overview
 
     t = _translator(lang)
     day = _as_of(as_of, t)
     folder = _plans_dir(plans, t)
-    checked = [check_file(path) for path in plan_files(folder)]
-    render_overview(checked, folder, day, t, _console())
-    raise typer.Exit(exit_code([p for f in checked for p in f.problems]))
+    entries: list[tuple[Path, PlanFile | None]] = []
+    for path in plan_files(folder):
+        try:
+            entries.append((path, valid_plan(path)))
+        except InvalidPlan:
+            entries.append((path, None))
+    render_overview(entries, folder, day, t, _console())
+    raise typer.Exit(1 if any(plan_file is None for _, plan_file in entries) else 0)
 
 
 @app.command(help=_t("help.indicators"))

@@ -1,22 +1,49 @@
-"""The plan file format, version 1, as Pydantic models.
+"""The plan file format, version 1, as plain frozen dataclasses.
 
-Models describe shape and single-field rules only. Rules that look across
-records (an indicator that must exist, a phase that must sit inside its plan)
-live in ``checks`` where they can point at the exact line. No I/O here.
+The classes describe shape and single-field rules; ``checks`` validates data
+against them with Pydantic and adds the rules that look across records. They
+are stdlib dataclasses rather than Pydantic models so that a plan read back
+from the cache (``cache``) needs no Pydantic at all: that keeps ``nsclt status``
+quick to start. No I/O here.
 """
 
 from __future__ import annotations
 
 import datetime
-from typing import Annotated, Literal
+import functools
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-Text = Annotated[str, StringConstraints(min_length=1)]
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
-IndicatorId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
-Year = Annotated[int, Field(ge=1945, le=2100)]
-Number = float
+@dataclass(frozen=True)
+class Rule:
+    """Constraints for Pydantic's core schema, declared without importing Pydantic.
+
+    Pydantic calls ``__get_pydantic_core_schema__`` on metadata it finds in
+    ``Annotated``; the keys are those of its core schemas (``ge``, ``pattern``…).
+    """
+
+    keys: tuple[tuple[str, object], ...]
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        schema = handler(source)
+        schema.update(self.keys)
+        return schema
+
+
+def rule(**keys: object) -> Rule:
+    return Rule(tuple(keys.items()))
+
+
+# Scalars are strict: "20" is not 20 and 2020-01-01T10:00 is not a date.
+Text = Annotated[str, rule(strict=True, min_length=1)]
+Id = Annotated[str, rule(strict=True, pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
+IndicatorId = Annotated[str, rule(strict=True, pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+Year = Annotated[int, rule(strict=True, ge=1945, le=2100)]
+Number = Annotated[float, rule(strict=True)]
+Date = Annotated[datetime.date, rule(strict=True)]
 
 Direction = Literal["increase", "decrease"]
 """Which way is better. Required on every indicator: it is never guessed."""
@@ -30,57 +57,67 @@ Method = Literal["linear", "cagr"]
 Qualifier = Literal["approx", "at_least"]
 """``approx``: "gần 20", about or nearly. ``at_least``: "hơn 20", a lower bound."""
 
+CONFIG: Final = {"extra": "forbid", "allow_inf_nan": False}
+"""Pydantic's configuration for every class (a ConfigDict is a plain dict)."""
 
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, allow_inf_nan=False)
 
-
-class Source(Strict):
+@dataclass(frozen=True)
+class Source:
     """Where a figure comes from: a document, an article, a report."""
 
+    __pydantic_config__ = CONFIG
     id: Id
     title: Text
     publisher: Text | None = None
     author: Text | None = None
     document: Text | None = None
-    date: datetime.date | None = None
+    date: Date | None = None
     url: Text | None = None
     note: Text | None = None
 
 
-class Indicator(Strict):
+@dataclass(frozen=True)
+class Indicator:
+    __pydantic_config__ = CONFIG
     id: IndicatorId
     name: Text
-    name_en: Text | None = None
     unit: Text
-    unit_en: Text | None = None
     direction: Direction
     kind: IndicatorKind
     value_type: ValueType
+    name_en: Text | None = None
+    unit_en: Text | None = None
     method: Method = "linear"
     note: Text | None = None
 
 
-class LegalDocument(Strict):
+@dataclass(frozen=True)
+class LegalDocument:
     """A decision, plan, proposal or report the plan rests on, e.g. 712/QĐ-TTg."""
 
+    __pydantic_config__ = CONFIG
     number: Text
-    date: datetime.date
+    date: Date
     issuer: Text
     title: Text | None = None
     source: Id | None = None
     note: Text | None = None
 
 
-class Band(Strict):
+@dataclass(frozen=True)
+class Band:
+    __pydantic_config__ = CONFIG
     min: Number
     max: Number
 
 
-class Target(Strict):
+@dataclass(frozen=True)
+class Target:
     """One target; exactly one of the kind fields (``at_least`` … ``growth_per_year``) is set."""
 
+    __pydantic_config__ = CONFIG
     indicator: IndicatorId
+    source: Id
     at_least: Number | None = None
     more_than: Number | None = None
     at_most: Number | None = None
@@ -90,11 +127,10 @@ class Target(Strict):
     growth_per_year: Band | None = None
     method: Method | None = None
     quote: Text | None = None
-    source: Id
     note: Text | None = None
 
 
-TARGET_KINDS = (
+TARGET_KINDS: Final = (
     "at_least",
     "more_than",
     "at_most",
@@ -105,72 +141,102 @@ TARGET_KINDS = (
 )
 
 
-class Baseline(Strict):
+@dataclass(frozen=True)
+class Baseline:
+    __pydantic_config__ = CONFIG
     indicator: IndicatorId
     year: Year
     value: Number
+    source: Id
     qualifier: Qualifier | None = None
     quote: Text | None = None
-    source: Id
     note: Text | None = None
 
 
-class Milestone(Strict):
+@dataclass(frozen=True)
+class Milestone:
+    __pydantic_config__ = CONFIG
     id: Id
     title: Text
-    title_en: Text | None = None
-    due: datetime.date
-    done: datetime.date | None = None
-    quote: Text | None = None
+    due: Date
     source: Id
+    title_en: Text | None = None
+    done: Date | None = None
+    quote: Text | None = None
     note: Text | None = None
 
 
-class Phase(Strict):
+@dataclass(frozen=True)
+class Phase:
+    __pydantic_config__ = CONFIG
     id: Id
     start: Year
     end: Year
-    baselines: list[Baseline] = []
-    targets: list[Target] = []
-    milestones: list[Milestone] = []
+    baselines: list[Baseline] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+    milestones: list[Milestone] = field(default_factory=list)
     note: Text | None = None
 
 
-class Result(Strict):
+@dataclass(frozen=True)
+class Result:
+    __pydantic_config__ = CONFIG
     indicator: IndicatorId
     year: Year
-    date: datetime.date | None = None
     value: Number
+    source: Id
+    date: Date | None = None
     qualifier: Qualifier | None = None
     quote: Text | None = None
-    source: Id
     note: Text | None = None
 
 
-class Plan(Strict):
+@dataclass(frozen=True)
+class Plan:
+    __pydantic_config__ = CONFIG
     id: Id
     title: Text
-    title_en: Text | None = None
     agency: Text
-    agency_en: Text | None = None
     start: Year
     end: Year
-    legal_basis: list[LegalDocument] = []
-    objectives: list[Text] = []
-    tasks: list[Text] = []
-    phases: Annotated[list[Phase], Field(min_length=1)]
-    results: list[Result] = []
+    phases: Annotated[list[Phase], rule(min_length=1)]
+    title_en: Text | None = None
+    agency_en: Text | None = None
+    legal_basis: list[LegalDocument] = field(default_factory=list)
+    objectives: list[Text] = field(default_factory=list)
+    tasks: list[Text] = field(default_factory=list)
+    results: list[Result] = field(default_factory=list)
     note: Text | None = None
 
 
-class PlanFile(Strict):
+@dataclass(frozen=True)
+class PlanFile:
     """One province's (or the national programme's) file in ``plans/``."""
 
+    __pydantic_config__ = CONFIG
     format: Literal[1]
     name: Text
-    name_en: Text | None = None
     scope: Literal["province", "national"]
+    plans: Annotated[list[Plan], rule(min_length=1)]
+    name_en: Text | None = None
     note: Text | None = None
-    sources: list[Source] = []
-    indicators: list[Indicator] = []
-    plans: Annotated[list[Plan], Field(min_length=1)]
+    sources: list[Source] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)
+
+
+@functools.cache
+def field_types(cls: type) -> dict[str, Any]:
+    """Each field's annotation, ``Annotated`` metadata included."""
+    return typing.get_type_hints(cls, include_extras=True)
+
+
+def bare(annotation: Any) -> Any:
+    """The type under ``Annotated[...]`` and ``... | None``."""
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (typing.Union, types.UnionType):
+            annotation = next(a for a in typing.get_args(annotation) if a is not type(None))
+        else:
+            return annotation
