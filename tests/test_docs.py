@@ -1,0 +1,35 @@
+"""The documentation stays true to the code."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import ROOT
+from nsclt.catalogue import STANDARD_INDICATORS
+from nsclt.cli import app
+from nsclt.i18n import en
+
+FORMAT = (ROOT / "docs" / "format.md").read_text(encoding="utf-8")
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_every_problem_code_is_documented() -> None:
+    codes = {key for key in en.TEXT if re.fullmatch(r"NSC\d{3}", key)}
+    documented = set(re.findall(r"^\| (NSC\d{3}) \|", FORMAT, flags=re.MULTILINE))
+    assert documented == codes
+
+
+def test_every_standard_indicator_is_documented() -> None:
+    for indicator_id in STANDARD_INDICATORS:
+        assert f"| `{indicator_id}` |" in FORMAT
+
+
+def test_every_command_is_in_the_readme() -> None:
+    for command in app.registered_commands:
+        name = command.name or command.callback.__name__  # type: ignore[union-attr]
+        assert f"nsclt {name}" in README
+
+
+def test_readme_starts_with_the_two_set_up_commands() -> None:
+    assert "pip install . && nsclt status quang-ninh" in README
+    assert "pip install -e '.[test]' && pytest" in README
