@@ -132,9 +132,9 @@ def test_baseline_after_the_phase_start() -> None:
     assert problems(phase=phase) == [("NSC212", 18)]
 
 
-def test_result_date_must_fall_in_its_year() -> None:
+def test_result_cannot_be_reported_before_its_year() -> None:
     result = (
-        "      - {indicator: model_enterprises, year: 2022, date: 2023-01-05,"
+        "      - {indicator: model_enterprises, year: 2022, date: 2021-12-05,"
         " value: 3, source: s}\n"
     )
     assert problems(results=result) == [("NSC219", 19)]

@@ -441,7 +441,7 @@ def _result_years(c: _Context) -> Iterator[Problem]:
                     start=plan.start,
                     end=plan.end,
                 )
-            if result.date is not None and result.date.year != result.year:
+            if result.date is not None and result.date.year < result.year:
                 yield c.at((*path, "date"), "NSC219", date=result.date, year=result.year)
 
 

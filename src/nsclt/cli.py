@@ -167,12 +167,9 @@ def validate(
     raise typer.Exit(exit_code([p for f in checked for p in f.problems]))
 
 
-def _province_plan(province: str, plans: Path | None, t: Translator) -> PlanFile:
-    from nsclt.cache import InvalidPlan, valid_plan
-
-    folder = _plans_dir(plans, t)
+def _province_path(province: str, folder: Path, t: Translator) -> Path:
     try:
-        return valid_plan(province_file(province, folder))
+        return province_file(province, folder)
     except UnknownProvince as error:
         hint = (
             t("did_you_mean", hint=error.suggestions[0])
@@ -183,6 +180,14 @@ def _province_plan(province: str, plans: Path | None, t: Translator) -> PlanFile
         _err_console().print(Text(f"nsclt: {printable(message)}", style="bold red"))
         _err_console().print(Text(f"   = {t('hint')}: {printable(hint)}", style="cyan"))
         raise typer.Exit(USAGE_ERROR) from None
+
+
+def _province_plan(province: str, plans: Path | None, t: Translator) -> PlanFile:
+    from nsclt.cache import InvalidPlan, valid_plan
+
+    path = _province_path(province, _plans_dir(plans, t), t)
+    try:
+        return valid_plan(path)
     except InvalidPlan as error:
         from nsclt.render.problems import render_text
 
@@ -249,6 +254,137 @@ def indicators(lang: LangOption = None) -> None:
     from nsclt.render.overview import render_indicators
 
     render_indicators(_translator(lang), _console())
+
+
+def _refused(t: Translator, error: Exception) -> NoReturn:
+    """Report an EditRefused or InvalidFile from ``write``; exit 1, or 2 for usage mistakes."""
+    from nsclt.render.problems import render_text
+    from nsclt.write import EditRefused, InvalidFile
+
+    if isinstance(error, InvalidFile):
+        key = "record.invalid_before" if error.before else "record.invalid_after"
+        err = _err_console()
+        err.print(Text(t(key, path=error.checked.loaded.path), style="bold red"))
+        render_text([error.checked], t, err)
+        raise typer.Exit(1)
+    assert isinstance(error, EditRefused)
+    usage = error.key in {
+        "error.unknown_plan",
+        "record.no_plan",
+        "record.several_plans",
+        "new.bad_name",
+    }
+    hint = f"{error.key}.hint" if t.has(f"{error.key}.hint") else None
+    _fail(t, error.key, hint, code=USAGE_ERROR if usage else 1, **error.params)
+
+
+def _number(value: str, t: Translator) -> int | float:
+    try:
+        number = float(value.replace(",", "."))
+    except ValueError:
+        number = float("nan")
+    if number != number or number in (float("inf"), float("-inf")):
+        raise typer.BadParameter(t("record.bad_value", value=value), param_hint="VALUE")
+    return int(number) if number.is_integer() and "." not in value else number
+
+
+@app.command(help=_t("help.record"))
+def record(
+    province: Annotated[str, typer.Argument(help=_t("help.record.province"), show_default=False)],
+    indicator: Annotated[str, typer.Argument(help=_t("help.record.indicator"), show_default=False)],
+    value: Annotated[str, typer.Argument(help=_t("help.record.value"), show_default=False)],
+    year: Annotated[int, typer.Option("--year", help=_t("help.record.year"), show_default=False)],
+    source: Annotated[
+        str, typer.Option("--source", help=_t("help.record.source"), show_default=False)
+    ],
+    report_date: Annotated[
+        str | None,
+        typer.Option(
+            "--date", help=_t("help.record.date"), metavar="YYYY-MM-DD", show_default=False
+        ),
+    ] = None,
+    quote: Annotated[
+        str | None, typer.Option("--quote", help=_t("help.record.quote"), show_default=False)
+    ] = None,
+    approx: Annotated[bool, typer.Option("--approx", help=_t("help.record.approx"))] = False,
+    at_least: Annotated[bool, typer.Option("--at-least", help=_t("help.record.at_least"))] = False,
+    plan: Annotated[
+        str | None, typer.Option("--plan", help=_t("help.record.plan"), show_default=False)
+    ] = None,
+    replace: Annotated[bool, typer.Option("--replace", help=_t("help.record.replace"))] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=_t("help.record.dry_run"))] = False,
+    plans: PlansOption = None,
+    lang: LangOption = None,
+) -> None:
+    from nsclt.write import (
+        EditRefused,
+        InvalidFile,
+        NewResult,
+        atomic_write,
+        check_writable,
+        folder_lock,
+    )
+    from nsclt.write import record as record_result
+
+    t = _translator(lang)
+    if approx and at_least:
+        raise typer.BadParameter(t("record.both_qualifiers"), param_hint="--approx/--at-least")
+    new = NewResult(
+        indicator=indicator,
+        year=year,
+        value=_number(value, t),
+        source=source,
+        date=_as_of(report_date, t) if report_date else None,
+        qualifier="approx" if approx else "at_least" if at_least else None,
+        quote=quote,
+    )
+    folder = _plans_dir(plans, t)
+    path = _province_path(province, folder, t)
+    console = _console()
+    try:
+        with folder_lock(folder):
+            if not dry_run:
+                check_writable(path)
+            edit = record_result(path, new, plan_id=plan, replace=replace)
+            if dry_run:
+                console.print(Text(edit.diff()), end="", soft_wrap=True)
+                console.print(Text(t("record.unchanged"), style="dim"))
+                return
+            atomic_write(path, edit.after)
+    except (EditRefused, InvalidFile) as error:
+        _refused(t, error)
+    console.print(
+        Text(
+            printable(t("record.written", indicator=indicator, year=year, value=value, path=path)),
+            style="green",
+        )
+    )
+    if edit.new_source:
+        console.print(Text(t("record.new_source", id=edit.new_source), style="yellow"))
+
+
+@app.command(help=_t("help.new"))
+def new(
+    province: Annotated[str, typer.Argument(help=_t("help.new.province"), show_default=False)],
+    template: Annotated[
+        str | None, typer.Option("--from", help=_t("help.new.from"), show_default=False)
+    ] = None,
+    plans: PlansOption = None,
+    lang: LangOption = None,
+) -> None:
+    from nsclt.scaffold import create
+    from nsclt.write import EditRefused, InvalidFile
+
+    t = _translator(lang)
+    folder = _plans_dir(plans, t)
+    source = _province_path(template, folder, t) if template else None
+    try:
+        path, dropped = create(province, folder, source)
+    except (EditRefused, InvalidFile) as error:
+        _refused(t, error)
+    _console().print(Text(printable(t("new.written", path=path)), style="green"))
+    if dropped:
+        _console().print(Text(t("new.dropped", targets=", ".join(dropped)), style="yellow"))
 
 
 def main() -> None:

@@ -286,7 +286,7 @@ def _threshold_explanation(row: TargetRow, t: Translator) -> list[str]:
     if actual is None:
         lines.append(t("explain.no_actual"))
         return lines
-    lines.append(t("explain.actual", value=figure_text(actual, t), year=actual.year))
+    lines.append(t("explain.actual", value=figure_text(actual, t)))
     pace = row.pace
     if pace is None:
         return lines

@@ -1,0 +1,106 @@
+"""``nsclt new``: a starting plan file for a province, from the template or another file."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from nsclt.checks import check_loaded
+from nsclt.loader import load_bytes, load_text
+from nsclt.text import slugify
+from nsclt.write import EditRefused, InvalidFile
+
+TEMPLATE = "plan-2021-2030.yaml"
+_COPIED_SOURCE = "mau"
+
+
+def new_plan_text(name: str, template: Path | None = None) -> tuple[str, list[str]]:
+    """The text of a new province's file, and the ids of targets left out of the copy."""
+    quoted = json.dumps(name, ensure_ascii=False)  # a JSON string is a YAML string
+    if template is None:
+        text = resources.files("nsclt").joinpath("templates", TEMPLATE).read_text("utf-8")
+        return text.replace("__NAME__", quoted), []
+    return _copied(template, name)
+
+
+def _copied(template: Path, name: str) -> tuple[str, list[str]]:
+    """Another province's file as a template: its plans and targets, none of its figures.
+
+    Results, baselines, legal documents and sources belong to that province and are
+    dropped; every target then cites one source saying where it was copied from.
+    A target that counts from a baseline (``increase_by``) cannot stand without
+    one and is left out.
+    """
+    checked = check_loaded(load_bytes(template.read_bytes(), str(template)), template.stem)
+    if checked.plan_file is None:
+        raise InvalidFile(checked, before=True)
+    data: dict[str, Any] = checked.loaded.data  # type: ignore[assignment]
+    dropped: list[str] = []
+    plans = []
+    for plan in data["plans"]:
+        plan = {k: v for k, v in plan.items() if k not in ("results", "legal_basis", "note")}
+        phases = []
+        for phase in plan["phases"]:
+            phase = {k: v for k, v in phase.items() if k != "baselines"}
+            kept = []
+            for target in phase.get("targets", []):
+                if "increase_by" in target:
+                    dropped.append(f"{plan['id']}/{phase['id']}/{target['indicator']}")
+                    continue
+                kept.append({**target, "source": _COPIED_SOURCE})
+            milestones = [{**m, "source": _COPIED_SOURCE} for m in phase.get("milestones", [])]
+            phase.update(targets=kept, milestones=milestones)
+            phases.append(phase)
+        plan["phases"] = phases
+        plans.append(plan)
+    document = {
+        "format": 1,
+        "name": name,
+        "scope": "province",
+        "note": (
+            f"Created from plans/{template.name} as a template: its plans and targets, none of its "
+            "figures. Replace them with this province's own plan and sources."
+        ),
+        "sources": [{"id": _COPIED_SOURCE, "title": f"Mẫu: sao từ tệp {template.name}"}],
+        "indicators": data.get("indicators", []),
+        "plans": plans,
+    }
+    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100)
+    return text, dropped
+
+
+def create(name: str, folder: Path, template: Path | None = None) -> tuple[Path, list[str]]:
+    """Write ``folder/<slug>.yaml``; never over an existing file. Returns the path and drops."""
+    slug = slugify(name)
+    if not slug:
+        raise EditRefused("new.bad_name", name=name)
+    path = folder / f"{slug}.yaml"
+    text, dropped = new_plan_text(name, template)
+    checked = check_loaded(load_text(text, str(path)), expected_slug=slug)
+    if checked.plan_file is None:
+        raise InvalidFile(checked, before=False)
+    if path.exists():
+        raise EditRefused("new.exists", path=path)
+    publish(path, text)
+    return path, dropped
+
+
+def publish(path: Path, text: str) -> None:
+    """Write a whole new file or nothing: a hard link never replaces an existing file."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(text.encode("utf-8"))
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.link(temporary, path)
+    except FileExistsError:
+        raise EditRefused("new.exists", path=path) from None
+    finally:
+        Path(temporary).unlink(missing_ok=True)

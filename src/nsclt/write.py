@@ -1,0 +1,286 @@
+"""Changing a plan file safely: minimal edits, validated before writing, atomic, locked.
+
+``record`` adds (or with ``replace`` replaces) one result. The edit is made with
+ruamel.yaml, which keeps comments, key order, quoting and flow style; then only
+the lines that edit needs are spliced into the original text, so a review shows
+exactly the added lines and nothing else of the file moves. The new text is
+checked with the same checks as ``nsclt validate`` before anything touches the
+disk, and the write goes through a temporary file in the same folder, fsynced
+and renamed over the original.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import io
+import os
+import stat
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from nsclt.checks import CheckedFile, check_loaded
+from nsclt.loader import load_bytes, load_text
+from nsclt.model import PlanFile, Qualifier
+from nsclt.text import slugify
+
+LOCK_NAME = ".nsclt.lock"
+
+
+class EditRefused(Exception):
+    """The edit cannot be made as asked; ``key`` names the message, ``params`` fill it."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+class InvalidFile(Exception):
+    """The file, before or after the edit, does not pass the checks."""
+
+    def __init__(self, checked: CheckedFile, *, before: bool) -> None:
+        super().__init__(checked.loaded.path)
+        self.checked = checked
+        self.before = before
+
+
+@dataclass(frozen=True)
+class NewResult:
+    indicator: str
+    year: int
+    value: int | float
+    source: str
+    date: date | None = None
+    qualifier: Qualifier | None = None
+    quote: str | None = None
+
+
+@dataclass(frozen=True)
+class Edit:
+    path: Path
+    before: str
+    after: str
+    new_source: str | None
+    """The id of a source entry the edit added, when ``--source`` named none of the file's."""
+
+    def diff(self) -> str:
+        name = str(self.path)
+        lines = difflib.unified_diff(
+            self.before.splitlines(keepends=True),
+            self.after.splitlines(keepends=True),
+            fromfile=name,
+            tofile=name,
+        )
+        return "".join(lines)
+
+
+# --- the edit ----------------------------------------------------------------------
+
+
+def record(
+    path: Path, result: NewResult, *, plan_id: str | None = None, replace: bool = False
+) -> Edit:
+    raw = path.read_bytes()
+    checked = check_loaded(load_bytes(raw, str(path)), expected_slug=path.stem)
+    if checked.plan_file is None:
+        raise InvalidFile(checked, before=True)
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    text = raw.decode("utf-8-sig")  # it passed the checks, so it is UTF-8
+    plan_index = _choose_plan(checked.plan_file, result.year, plan_id)
+    plan = checked.plan_file.plans[plan_index]
+    existing = next(
+        (
+            i
+            for i, r in enumerate(plan.results)
+            if r.indicator == result.indicator and r.year == result.year
+        ),
+        None,
+    )
+    if existing is not None and not replace:
+        line = checked.loaded.positions.locate(("plans", plan_index, "results", existing))[0]
+        raise EditRefused("record.exists", indicator=result.indicator, year=result.year, line=line)
+
+    edited, new_source = _edited_text(text, checked.plan_file, plan_index, existing, result)
+    after = _minimal(text, edited)
+    newline = "\r\n" if "\r\n" in text else "\n"
+    if newline != "\n":
+        after = after.replace("\r\n", "\n").replace("\n", newline)
+    final = ("\ufeff" if bom else "") + after
+    checked_after = check_loaded(load_text(after, str(path)), expected_slug=path.stem)
+    if checked_after.plan_file is None:
+        raise InvalidFile(checked_after, before=False)
+    before = ("\ufeff" if bom else "") + text
+    return Edit(path, before, final, new_source)
+
+
+def _choose_plan(plan_file: PlanFile, year: int, plan_id: str | None) -> int:
+    ids = [plan.id for plan in plan_file.plans]
+    if plan_id is not None:
+        if plan_id not in ids:
+            raise EditRefused("error.unknown_plan", wanted=plan_id, choices=", ".join(ids))
+        return ids.index(plan_id)
+    covering = [i for i, plan in enumerate(plan_file.plans) if plan.start <= year <= plan.end]
+    if len(covering) == 1:
+        return covering[0]
+    key = "record.no_plan" if not covering else "record.several_plans"
+    choices = [ids[i] for i in covering] or ids
+    raise EditRefused(key, year=year, choices=", ".join(choices))
+
+
+def _edited_text(
+    text: str, plan_file: PlanFile, plan_index: int, existing: int | None, result: NewResult
+) -> tuple[str, str | None]:
+    """The whole document with the result in place, as ruamel.yaml writes it."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.util import load_yaml_guess_indent
+
+    _, indent, sequence_indent = load_yaml_guess_indent(text)
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 4096  # never fold a long line that was not folded before
+    yaml.indent(mapping=2, sequence=indent or 4, offset=sequence_indent or 2)
+    document = yaml.load(text)
+
+    source_id, new_source = _source_for(plan_file, result.source)
+    if new_source:
+        sources = document.get("sources")
+        if sources is None:
+            sources = document["sources"] = CommentedSeq()
+        if not sources:
+            sources.fa.set_block_style()
+        sources.append(CommentedMap([("id", source_id), ("title", result.source)]))
+
+    plan = document["plans"][plan_index]
+    results = plan.get("results")
+    if results is None:
+        results = plan["results"] = CommentedSeq()
+    if not results:
+        results.fa.set_block_style()
+    entry = CommentedMap()
+    entry["indicator"] = result.indicator
+    entry["year"] = result.year
+    if result.date is not None:
+        entry["date"] = result.date
+    entry["value"] = result.value
+    if result.qualifier is not None:
+        entry["qualifier"] = result.qualifier
+    if result.quote is not None:
+        entry["quote"] = result.quote
+    entry["source"] = source_id
+    if existing is None:
+        results.append(entry)
+    else:
+        results[existing] = entry
+    out = io.StringIO()
+    yaml.dump(document, out)
+    return out.getvalue(), source_id if new_source else None
+
+
+def _source_for(plan_file: PlanFile, given: str) -> tuple[str, bool]:
+    """The id of the named source, or a fresh id for a new entry titled with the text."""
+    ids = {source.id for source in plan_file.sources}
+    if given in ids:
+        return given, False
+    base = slugify(given)[:48].strip("-") or "source"
+    candidate, n = base, 2
+    while candidate in ids:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate, True
+
+
+def _minimal(original: str, rewritten: str) -> str:
+    """The original with only the rewritten document's added or changed entry lines.
+
+    ruamel.yaml may also re-indent or re-space lines it did not need to touch.
+    Keep the original's version of every line except where the rewrite inserts
+    lines or replaces a block that holds the edit, and check that the result
+    still means the same as the rewrite; if it does not, use the rewrite whole.
+    """
+    old, new = original.splitlines(keepends=True), rewritten.splitlines(keepends=True)
+    if old and not old[-1].endswith("\n"):
+        old[-1] += "\n"
+    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+    pieces: list[str] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "insert":
+            pieces.extend(new[j1:j2])
+        elif tag == "equal" or _same_meaning(old[i1:i2], new[j1:j2]):
+            pieces.extend(old[i1:i2])
+        else:
+            pieces.extend(new[j1:j2])
+    spliced = "".join(pieces)
+    same = load_text(spliced, "-").data == load_text(rewritten, "-").data
+    return spliced if same else rewritten
+
+
+def _same_meaning(old: list[str], new: list[str]) -> bool:
+    """Whether two runs of lines differ only in spacing (indentation, trailing blanks)."""
+    return [line.strip() for line in old] == [line.strip() for line in new]
+
+
+# --- writing -------------------------------------------------------------------------
+
+
+def check_writable(path: Path) -> None:
+    mode = path.stat().st_mode
+    if not mode & stat.S_IWUSR or not os.access(path.parent, os.W_OK):
+        raise EditRefused("write.read_only", path=path)
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` so that a crash leaves the old file or the new one."""
+    mode = stat.S_IMODE(path.stat().st_mode)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(text.encode("utf-8"))
+            stream.flush()
+            os.fsync(stream.fileno())
+        Path(temporary).chmod(mode)
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; Windows has no folder handles for this)."""
+    if sys.platform == "win32":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+@contextlib.contextmanager
+def folder_lock(folder: Path) -> Iterator[None]:
+    """One writer at a time in a plans folder, across processes."""
+    lock_path = folder / LOCK_NAME
+    with lock_path.open("a+b") as lock:
+        if sys.platform == "win32":
+            import msvcrt
+
+            lock.seek(0)
+            msvcrt.locking(lock.fileno(), msvcrt.LK_LOCK, 1)  # type: ignore[attr-defined]
+            try:
+                yield
+            finally:
+                lock.seek(0)
+                msvcrt.locking(lock.fileno(), msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
+        else:
+            import fcntl
+
+            fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock.fileno(), fcntl.LOCK_UN)
