@@ -33,3 +33,11 @@ def test_every_command_is_in_the_readme() -> None:
 def test_readme_starts_with_the_two_set_up_commands() -> None:
     assert "pip install . && nsclt status quang-ninh" in README
     assert "pip install -e '.[test]' && pytest" in README
+
+
+def test_every_json_column_is_documented() -> None:
+    from nsclt.render.records import COLUMNS
+
+    json_doc = (ROOT / "docs" / "json.md").read_text(encoding="utf-8")
+    for column in COLUMNS:
+        assert f"`{column}`" in json_doc, column

@@ -73,6 +73,17 @@ def _adapter() -> TypeAdapter[PlanFile]:
     return TypeAdapter(PlanFile)
 
 
+def plan_schema() -> str:
+    """The JSON Schema of the format, as committed in schema/plan.schema.json."""
+    import json
+
+    document = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        **_adapter().json_schema(),
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
 def parse_plan_file(data: object) -> PlanFile:
     """Validate plain data as a plan file; raises Pydantic's ValidationError."""
     return _adapter().validate_python(data)

@@ -5,6 +5,7 @@ Exit codes: 0 all good, 1 problems found in the plans, 2 a usage error.
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from datetime import date
@@ -28,7 +29,10 @@ from nsclt.workspace import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from nsclt.model import PlanFile
+    from nsclt.render.records import ProvinceReport
 
 # Each command imports what it needs when it runs: Pydantic and the plan models
 # cost more than the rest of start-up, and --version or --help need neither.
@@ -51,7 +55,6 @@ _t = Translator(choose_language(_language_from_argv(sys.argv[1:])))
 app = typer.Typer(
     help=_t("help.app"),
     no_args_is_help=True,
-    add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
@@ -63,10 +66,29 @@ LangOption = Annotated[
 PlansOption = Annotated[
     Path | None, typer.Option("--plans", help=_t("help.plans"), metavar="DIR", show_default=False)
 ]
+FormatOption = Annotated[
+    str | None,
+    typer.Option("--format", "-f", help=_t("help.format"), metavar="FORMAT", show_default=False),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help=_t("help.output"), metavar="FILE", show_default=False),
+]
 AsOfOption = Annotated[
     str | None,
     typer.Option("--as-of", help=_t("help.as_of"), metavar="YYYY-MM-DD", show_default=False),
 ]
+
+
+def _complete_province(incomplete: str) -> list[str]:
+    """Shell completion: the provinces of the plans folder that start with what was typed."""
+    try:
+        folder = find_plans_dir(None)
+    except PlansNotFound:
+        return []
+    from nsclt.workspace import province_slugs
+
+    return [slug for slug in province_slugs(folder) if slug.startswith(incomplete)]
 
 
 def _translator(lang: str | None) -> Translator:
@@ -182,10 +204,9 @@ def _province_path(province: str, folder: Path, t: Translator) -> Path:
         raise typer.Exit(USAGE_ERROR) from None
 
 
-def _province_plan(province: str, plans: Path | None, t: Translator) -> PlanFile:
+def _valid_plan(path: Path, t: Translator) -> PlanFile:
     from nsclt.cache import InvalidPlan, valid_plan
 
-    path = _province_path(province, _plans_dir(plans, t), t)
     try:
         return valid_plan(path)
     except InvalidPlan as error:
@@ -199,7 +220,14 @@ def _province_plan(province: str, plans: Path | None, t: Translator) -> PlanFile
 
 @app.command(help=_t("help.status"))
 def status(
-    province: Annotated[str, typer.Argument(help=_t("help.status.province"), show_default=False)],
+    province: Annotated[
+        str,
+        typer.Argument(
+            help=_t("help.status.province"),
+            show_default=False,
+            autocompletion=_complete_province,
+        ),
+    ],
     as_of: AsOfOption = None,
     phase: Annotated[
         str | None, typer.Option("--phase", help=_t("help.status.phase"), show_default=False)
@@ -209,35 +237,53 @@ def status(
     ] = None,
     every_phase: Annotated[bool, typer.Option("--all", help=_t("help.status.all"))] = False,
     explain: Annotated[bool, typer.Option("--explain", help=_t("help.status.explain"))] = False,
+    output_format: FormatOption = None,
+    output: OutputOption = None,
     plans: PlansOption = None,
     lang: LangOption = None,
 ) -> None:
     from nsclt.evaluate import SelectionError, evaluate, select_phases
+    from nsclt.render.records import ProvinceReport
     from nsclt.render.status import render_status
 
     t = _translator(lang)
     day = _as_of(as_of, t)
-    plan_file = _province_plan(province, plans, t)
+    chosen_format = _output_format(output_format, output, t)
+    path = _province_path(province, _plans_dir(plans, t), t)
+    plan_file = _valid_plan(path, t)
     try:
         chosen = select_phases(plan_file, day, plan, phase, every_phase)
     except SelectionError as error:
         _fail(
             t, f"error.unknown_{error.what}", wanted=error.wanted, choices=", ".join(error.choices)
         )
-    render_status(plan_file, evaluate(plan_file, day, chosen), t, _console(), explain=explain)
+    reports = evaluate(plan_file, day, chosen)
+    _emit(
+        chosen_format,
+        output,
+        lambda console: render_status(plan_file, reports, t, console, explain=explain),
+        [ProvinceReport(path.stem, plan_file, reports)],
+        day,
+        t,
+    )
 
 
 @app.command("list", help=_t("help.list"))
 def list_provinces(
     as_of: AsOfOption = None,
+    output_format: FormatOption = None,
+    output: OutputOption = None,
     plans: PlansOption = None,
     lang: LangOption = None,
 ) -> None:
     from nsclt.cache import InvalidPlan, valid_plan
+    from nsclt.evaluate import evaluate, select_phases
     from nsclt.render.overview import render_overview
+    from nsclt.render.records import ProvinceReport
 
     t = _translator(lang)
     day = _as_of(as_of, t)
+    chosen_format = _output_format(output_format, output, t)
     folder = _plans_dir(plans, t)
     entries: list[tuple[Path, PlanFile | None]] = []
     for path in plan_files(folder):
@@ -245,8 +291,29 @@ def list_provinces(
             entries.append((path, valid_plan(path)))
         except InvalidPlan:
             entries.append((path, None))
-    render_overview(entries, folder, day, t, _console())
+    reports = [
+        ProvinceReport(
+            path.stem, plan_file, evaluate(plan_file, day, select_phases(plan_file, day))
+        )
+        for path, plan_file in entries
+        if plan_file is not None
+    ]
+    _emit(
+        chosen_format,
+        output,
+        lambda console: render_overview(entries, folder, day, t, console),
+        reports,
+        day,
+        t,
+    )
     raise typer.Exit(1 if any(plan_file is None for _, plan_file in entries) else 0)
+
+
+@app.command(help=_t("help.schema"))
+def schema() -> None:
+    from nsclt.checks import plan_schema
+
+    typer.echo(plan_schema(), nl=False)
 
 
 @app.command(help=_t("help.indicators"))
@@ -254,6 +321,65 @@ def indicators(lang: LangOption = None) -> None:
     from nsclt.render.overview import render_indicators
 
     render_indicators(_translator(lang), _console())
+
+
+def _output_format(option: str | None, output: Path | None, t: Translator) -> str:
+    """--format, else the output file's extension, else a table."""
+    from nsclt.render.records import FORMAT_BY_EXTENSION, OUTPUT_FORMATS
+
+    chosen = option or (FORMAT_BY_EXTENSION.get(output.suffix.lower()) if output else None)
+    chosen = chosen or "table"
+    if chosen not in OUTPUT_FORMATS:
+        raise typer.BadParameter(
+            t("error.bad_format", value=chosen, choices=", ".join(OUTPUT_FORMATS)),
+            param_hint="--format",
+        )
+    return chosen
+
+
+def _emit(
+    output_format: str,
+    output: Path | None,
+    draw: Callable[[Console], None],
+    reports: Sequence[ProvinceReport],
+    day: date,
+    t: Translator,
+) -> None:
+    """Print or save the result in the chosen format."""
+    from nsclt.render.records import DATA_FORMATS
+
+    if output_format in DATA_FORMATS:
+        text = DATA_FORMATS[output_format](reports, day, t)
+    elif output_format == "table" and output is None:
+        draw(_console())
+        return
+    else:
+        picture = output_format in ("svg", "html")
+        recorder = Console(
+            record=True,
+            file=io.StringIO(),
+            width=_console().width,
+            force_terminal=picture,
+            highlight=False,
+            emoji=False,
+        )
+        draw(recorder)
+        if output_format == "svg":
+            text = recorder.export_svg(title="nsclt")
+        elif output_format == "html":
+            text = recorder.export_html()
+        else:
+            text = recorder.export_text()
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    from nsclt.files import atomic_write
+
+    try:
+        atomic_write(output, text)
+    except OSError as error:
+        _fail(t, "error.cannot_write", path=output, reason=error.strerror or str(error), code=1)
+    _err_console().print(Text(printable(t("output.written", path=output)), style="green"))
 
 
 def _refused(t: Translator, error: Exception) -> NoReturn:
@@ -290,7 +416,14 @@ def _number(value: str, t: Translator) -> int | float:
 
 @app.command(help=_t("help.record"))
 def record(
-    province: Annotated[str, typer.Argument(help=_t("help.record.province"), show_default=False)],
+    province: Annotated[
+        str,
+        typer.Argument(
+            help=_t("help.record.province"),
+            show_default=False,
+            autocompletion=_complete_province,
+        ),
+    ],
     indicator: Annotated[str, typer.Argument(help=_t("help.record.indicator"), show_default=False)],
     value: Annotated[str, typer.Argument(help=_t("help.record.value"), show_default=False)],
     year: Annotated[int, typer.Option("--year", help=_t("help.record.year"), show_default=False)],
@@ -316,14 +449,8 @@ def record(
     plans: PlansOption = None,
     lang: LangOption = None,
 ) -> None:
-    from nsclt.write import (
-        EditRefused,
-        InvalidFile,
-        NewResult,
-        atomic_write,
-        check_writable,
-        folder_lock,
-    )
+    from nsclt.files import atomic_write, folder_lock
+    from nsclt.write import EditRefused, InvalidFile, NewResult, check_writable
     from nsclt.write import record as record_result
 
     t = _translator(lang)
@@ -367,7 +494,13 @@ def record(
 def new(
     province: Annotated[str, typer.Argument(help=_t("help.new.province"), show_default=False)],
     template: Annotated[
-        str | None, typer.Option("--from", help=_t("help.new.from"), show_default=False)
+        str | None,
+        typer.Option(
+            "--from",
+            help=_t("help.new.from"),
+            show_default=False,
+            autocompletion=_complete_province,
+        ),
     ] = None,
     plans: PlansOption = None,
     lang: LangOption = None,

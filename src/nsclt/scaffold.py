@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -12,6 +10,7 @@ from typing import Any
 import yaml
 
 from nsclt.checks import check_loaded
+from nsclt.files import create_new
 from nsclt.loader import load_bytes, load_text
 from nsclt.text import slugify
 from nsclt.write import EditRefused, InvalidFile
@@ -85,22 +84,8 @@ def create(name: str, folder: Path, template: Path | None = None) -> tuple[Path,
     checked = check_loaded(load_text(text, str(path)), expected_slug=slug)
     if checked.plan_file is None:
         raise InvalidFile(checked, before=False)
-    if path.exists():
-        raise EditRefused("new.exists", path=path)
-    publish(path, text)
-    return path, dropped
-
-
-def publish(path: Path, text: str) -> None:
-    """Write a whole new file or nothing: a hard link never replaces an existing file."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(text.encode("utf-8"))
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.link(temporary, path)
+        create_new(path, text)
     except FileExistsError:
         raise EditRefused("new.exists", path=path) from None
-    finally:
-        Path(temporary).unlink(missing_ok=True)
+    return path, dropped

@@ -11,14 +11,10 @@ and renamed over the original.
 
 from __future__ import annotations
 
-import contextlib
 import difflib
 import io
 import os
 import stat
-import sys
-import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -27,8 +23,6 @@ from nsclt.checks import CheckedFile, check_loaded
 from nsclt.loader import load_bytes, load_text
 from nsclt.model import PlanFile, Qualifier
 from nsclt.text import slugify
-
-LOCK_NAME = ".nsclt.lock"
 
 
 class EditRefused(Exception):
@@ -224,63 +218,8 @@ def _same_meaning(old: list[str], new: list[str]) -> bool:
     return [line.strip() for line in old] == [line.strip() for line in new]
 
 
-# --- writing -------------------------------------------------------------------------
-
-
 def check_writable(path: Path) -> None:
+    """Refuse a read-only file: renaming over it would succeed and defeat its protection."""
     mode = path.stat().st_mode
     if not mode & stat.S_IWUSR or not os.access(path.parent, os.W_OK):
         raise EditRefused("write.read_only", path=path)
-
-
-def atomic_write(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` so that a crash leaves the old file or the new one."""
-    mode = stat.S_IMODE(path.stat().st_mode)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(text.encode("utf-8"))
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).chmod(mode)
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows has no folder handles for this)."""
-    if sys.platform == "win32":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
-@contextlib.contextmanager
-def folder_lock(folder: Path) -> Iterator[None]:
-    """One writer at a time in a plans folder, across processes."""
-    lock_path = folder / LOCK_NAME
-    with lock_path.open("a+b") as lock:
-        if sys.platform == "win32":
-            import msvcrt
-
-            lock.seek(0)
-            msvcrt.locking(lock.fileno(), msvcrt.LK_LOCK, 1)  # type: ignore[attr-defined]
-            try:
-                yield
-            finally:
-                lock.seek(0)
-                msvcrt.locking(lock.fileno(), msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
-        else:
-            import fcntl
-
-            fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(lock.fileno(), fcntl.LOCK_UN)

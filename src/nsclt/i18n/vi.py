@@ -245,4 +245,10 @@ TEXT: Final[dict[str, str]] = {
     "new.bad_name": "“{name}” không có chữ hay số để đặt tên tệp",
     "new.written": "đã tạo {path}",
     "new.dropped": "đã bỏ (các mục tiêu này tính từ giá trị cơ sở mà bản sao không có): {targets}",
+    # --- dạng kết quả và hỗ trợ trình soạn thảo
+    "help.format": "Dạng kết quả: table, json, csv, tsv, markdown, svg hoặc html (mặc định: theo đuôi tệp --output, nếu không thì table).",
+    "help.output": "Ghi ra tệp này thay vì màn hình; đuôi .json .csv .tsv .md .svg .html chọn dạng kết quả.",
+    "error.cannot_write": "không ghi được {path}: {reason}",
+    "output.written": "đã ghi ra {path}",
+    "help.schema": "In JSON Schema của định dạng kế hoạch, dùng cho trình soạn thảo và các công cụ kiểm tra khác.\n\nVí dụ: nsclt schema > schema/plan.schema.json",
 }
