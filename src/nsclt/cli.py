@@ -18,7 +18,6 @@ from rich.text import Text
 
 from nsclt import __version__
 from nsclt.i18n import LANGUAGES, Translator, choose_language
-from nsclt.problems import exit_code
 from nsclt.text import printable
 from nsclt.workspace import (
     PlansNotFound,
@@ -31,8 +30,8 @@ from nsclt.workspace import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
+    from nsclt.evaluate import PhaseReport
     from nsclt.model import PlanFile
-    from nsclt.render.records import ProvinceReport
 
 # Each command imports what it needs when it runs: Pydantic and the plan models
 # cost more than the rest of start-up, and --version or --help need neither.
@@ -186,6 +185,8 @@ def validate(
             _fail(t, "error.missing_path", path=path)
     checked = [check_file(path) for path in files]
     PROBLEM_RENDERERS[chosen](checked, t, _console())
+    from nsclt.problems import exit_code
+
     raise typer.Exit(exit_code([p for f in checked for p in f.problems]))
 
 
@@ -243,7 +244,6 @@ def status(
     lang: LangOption = None,
 ) -> None:
     from nsclt.evaluate import SelectionError, evaluate, select_phases
-    from nsclt.render.records import ProvinceReport
     from nsclt.render.status import render_status
 
     t = _translator(lang)
@@ -262,7 +262,7 @@ def status(
         chosen_format,
         output,
         lambda console: render_status(plan_file, reports, t, console, explain=explain),
-        [ProvinceReport(path.stem, plan_file, reports)],
+        [(path.stem, plan_file, reports)],
         day,
         t,
     )
@@ -279,7 +279,6 @@ def list_provinces(
     from nsclt.cache import InvalidPlan, valid_plan
     from nsclt.evaluate import evaluate, select_phases
     from nsclt.render.overview import render_overview
-    from nsclt.render.records import ProvinceReport
 
     t = _translator(lang)
     day = _as_of(as_of, t)
@@ -292,9 +291,7 @@ def list_provinces(
         except InvalidPlan:
             entries.append((path, None))
     reports = [
-        ProvinceReport(
-            path.stem, plan_file, evaluate(plan_file, day, select_phases(plan_file, day))
-        )
+        (path.stem, plan_file, evaluate(plan_file, day, select_phases(plan_file, day)))
         for path, plan_file in entries
         if plan_file is not None
     ]
@@ -325,6 +322,8 @@ def indicators(lang: LangOption = None) -> None:
 
 def _output_format(option: str | None, output: Path | None, t: Translator) -> str:
     """--format, else the output file's extension, else a table."""
+    if option is None and output is None:
+        return "table"
     from nsclt.render.records import FORMAT_BY_EXTENSION, OUTPUT_FORMATS
 
     chosen = option or (FORMAT_BY_EXTENSION.get(output.suffix.lower()) if output else None)
@@ -341,18 +340,19 @@ def _emit(
     output_format: str,
     output: Path | None,
     draw: Callable[[Console], None],
-    reports: Sequence[ProvinceReport],
+    reports: Sequence[tuple[str, PlanFile, list[PhaseReport]]],
     day: date,
     t: Translator,
 ) -> None:
     """Print or save the result in the chosen format."""
-    from nsclt.render.records import DATA_FORMATS
-
-    if output_format in DATA_FORMATS:
-        text = DATA_FORMATS[output_format](reports, day, t)
-    elif output_format == "table" and output is None:
+    if output_format == "table" and output is None:
         draw(_console())
         return
+    from nsclt.render.records import DATA_FORMATS, ProvinceReport
+
+    if output_format in DATA_FORMATS:
+        rows = [ProvinceReport(*report) for report in reports]
+        text = DATA_FORMATS[output_format](rows, day, t)
     else:
         picture = output_format in ("svg", "html")
         recorder = Console(

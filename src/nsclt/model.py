@@ -5,6 +5,10 @@ against them with Pydantic and adds the rules that look across records. They
 are stdlib dataclasses rather than Pydantic models so that a plan read back
 from the cache (``cache``) needs no Pydantic at all: that keeps ``nsclt status``
 quick to start. No I/O here.
+
+The classes are not ``frozen``: with Python 3.11 that would double what they
+cost to define at every start-up. Nothing mutates a plan once it is read; edits
+go through the YAML text (``write``), never through these objects.
 """
 
 from __future__ import annotations
@@ -61,7 +65,7 @@ CONFIG: Final = {"extra": "forbid", "allow_inf_nan": False}
 """Pydantic's configuration for every class (a ConfigDict is a plain dict)."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class Source:
     """Where a figure comes from: a document, an article, a report."""
 
@@ -76,7 +80,7 @@ class Source:
     note: Text | None = None
 
 
-@dataclass(frozen=True)
+@dataclass
 class Indicator:
     __pydantic_config__ = CONFIG
     id: IndicatorId
@@ -91,7 +95,7 @@ class Indicator:
     note: Text | None = None
 
 
-@dataclass(frozen=True)
+@dataclass
 class LegalDocument:
     """A decision, plan, proposal or report the plan rests on, e.g. 712/QĐ-TTg."""
 
@@ -104,14 +108,14 @@ class LegalDocument:
     note: Text | None = None
 
 
-@dataclass(frozen=True)
+@dataclass
 class Band:
     __pydantic_config__ = CONFIG
     min: Number
     max: Number
 
 
-@dataclass(frozen=True)
+@dataclass
 class Target:
     """One target; exactly one of the kind fields (``at_least`` … ``growth_per_year``) is set."""
 
@@ -141,7 +145,7 @@ TARGET_KINDS: Final = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass
 class Baseline:
     __pydantic_config__ = CONFIG
     indicator: IndicatorId
@@ -153,7 +157,7 @@ class Baseline:
     note: Text | None = None
 
 
-@dataclass(frozen=True)
+@dataclass
 class Milestone:
     __pydantic_config__ = CONFIG
     id: Id
@@ -166,7 +170,7 @@ class Milestone:
     note: Text | None = None
 
 
-@dataclass(frozen=True)
+@dataclass
 class Phase:
     __pydantic_config__ = CONFIG
     id: Id
@@ -178,7 +182,7 @@ class Phase:
     note: Text | None = None
 
 
-@dataclass(frozen=True)
+@dataclass
 class Result:
     __pydantic_config__ = CONFIG
     indicator: IndicatorId
@@ -191,7 +195,7 @@ class Result:
     note: Text | None = None
 
 
-@dataclass(frozen=True)
+@dataclass
 class Plan:
     __pydantic_config__ = CONFIG
     id: Id
@@ -209,7 +213,7 @@ class Plan:
     note: Text | None = None
 
 
-@dataclass(frozen=True)
+@dataclass
 class PlanFile:
     """One province's (or the national programme's) file in ``plans/``."""
 

@@ -6,17 +6,17 @@ per language (``vi.py``, ``en.py``) so a translator edits one file.
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Mapping
 from string import Formatter
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
 
-from nsclt.i18n import en, vi
-from nsclt.problems import Problem
+if TYPE_CHECKING:
+    from nsclt.problems import Problem
 
 Language = Literal["vi", "en"]
 LANGUAGES: tuple[str, ...] = get_args(Language)
-_CATALOGUES: dict[str, Mapping[str, str]] = {"vi": vi.TEXT, "en": en.TEXT}
 
 
 def choose_language(option: str | None, environ: Mapping[str, str] | None = None) -> Language:
@@ -32,7 +32,9 @@ def choose_language(option: str | None, environ: Mapping[str, str] | None = None
 class Translator:
     def __init__(self, language: Language) -> None:
         self.language = language
-        self._text = _CATALOGUES[language]
+        # Only the language in use is loaded.
+        catalogue = importlib.import_module(f"nsclt.i18n.{language}")
+        self._text: Mapping[str, str] = catalogue.TEXT
 
     def __call__(self, key: str, /, **params: object) -> str:
         template = self._text[key]
