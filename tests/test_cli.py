@@ -183,3 +183,12 @@ def test_version_and_short_help(run: Run) -> None:
 
 def test_output_has_no_escape_codes_when_not_a_terminal(run: Run) -> None:
     assert "\x1b[" not in run("status", "lang-son", "--as-of", AS_OF, "--all").stdout
+
+
+def test_list_marks_an_invalid_file_and_exits_1(run: Run, tmp_path: Path) -> None:
+    shutil.copy(PLANS / "thai-nguyen.yaml", tmp_path / "thai-nguyen.yaml")
+    shutil.copy(EXAMPLES / "bad" / "unknown-field.yaml", tmp_path / "unknown-field.yaml")
+    outcome = run("list", "--plans", str(tmp_path), "--as-of", AS_OF)
+    assert outcome.code == 1
+    assert "nsclt validate" in outcome.stdout
+    assert "Thai Nguyen" in outcome.stdout
