@@ -25,11 +25,13 @@ from nsclt.workspace import (
     find_plans_dir,
     plan_files,
     province_file,
+    province_slugs,
 )
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
+    from nsclt.checks import CheckedFile
     from nsclt.evaluate import PhaseReport
     from nsclt.model import PlanFile
 
@@ -85,8 +87,6 @@ def _complete_province(incomplete: str) -> list[str]:
         folder = find_plans_dir(None)
     except PlansNotFound:
         return []
-    from nsclt.workspace import province_slugs
-
     return [slug for slug in province_slugs(folder) if slug.startswith(incomplete)]
 
 
@@ -105,13 +105,24 @@ def _err_console() -> Console:
 
 
 def _fail(
-    t: Translator, key: str, hint_key: str | None = None, code: int = USAGE_ERROR, **params: object
+    t: Translator, key: str, *, hint: str = "", code: int = USAGE_ERROR, **params: object
 ) -> NoReturn:
+    """Print a message (and a hint, already in the user's language) to stderr and exit."""
     err = _err_console()
     err.print(Text(f"nsclt: {printable(t(key, **params))}", style="bold red"))
-    if hint_key:
-        err.print(Text(f"   = {t('hint')}: {t(hint_key, **params)}", style="cyan"))
+    if hint:
+        err.print(Text(f"   = {t('hint')}: {printable(hint)}", style="cyan"))
     raise typer.Exit(code)
+
+
+def _fail_with_problems(t: Translator, key: str, checked: CheckedFile) -> NoReturn:
+    """Print a heading and every problem of a file to stderr, and exit 1."""
+    from nsclt.render.problems import render_text
+
+    err = _err_console()
+    err.print(Text(printable(t(key, path=checked.loaded.path)), style="bold red"))
+    render_text([checked], t, err)
+    raise typer.Exit(1)
 
 
 def _plans_dir(option: Path | None, t: Translator) -> Path:
@@ -121,7 +132,7 @@ def _plans_dir(option: Path | None, t: Translator) -> Path:
         looked = ", ".join(str(path) for path in error.looked[:4])
         if len(error.looked) > 4:
             looked += ", …"
-        _fail(t, "error.plans_not_found", "error.plans_not_found.hint", looked=looked)
+        _fail(t, "error.plans_not_found", hint=t("error.plans_not_found.hint"), looked=looked)
 
 
 def _as_of(value: str | None, t: Translator) -> date:
@@ -199,10 +210,7 @@ def _province_path(province: str, folder: Path, t: Translator) -> Path:
             if error.suggestions
             else t("error.known_provinces", known=", ".join(error.known))
         )
-        message = t("error.unknown_province", name=province, folder=folder)
-        _err_console().print(Text(f"nsclt: {printable(message)}", style="bold red"))
-        _err_console().print(Text(f"   = {t('hint')}: {printable(hint)}", style="cyan"))
-        raise typer.Exit(USAGE_ERROR) from None
+        _fail(t, "error.unknown_province", hint=hint, name=province, folder=folder)
 
 
 def _valid_plan(path: Path, t: Translator) -> PlanFile:
@@ -211,12 +219,7 @@ def _valid_plan(path: Path, t: Translator) -> PlanFile:
     try:
         return valid_plan(path)
     except InvalidPlan as error:
-        from nsclt.render.problems import render_text
-
-        err = _err_console()
-        err.print(Text(t("error.invalid_plan", path=error.checked.loaded.path), style="bold red"))
-        render_text([error.checked], t, err)
-        raise typer.Exit(1) from None
+        _fail_with_problems(t, "error.invalid_plan", error.checked)
 
 
 @app.command(help=_t("help.status"))
@@ -284,26 +287,25 @@ def list_provinces(
     day = _as_of(as_of, t)
     chosen_format = _output_format(output_format, output, t)
     folder = _plans_dir(plans, t)
-    entries: list[tuple[Path, PlanFile | None]] = []
+    entries: list[tuple[Path, PlanFile | None, list[PhaseReport]]] = []
     for path in plan_files(folder):
         try:
-            entries.append((path, valid_plan(path)))
+            plan_file = valid_plan(path)
         except InvalidPlan:
-            entries.append((path, None))
-    reports = [
-        (path.stem, plan_file, evaluate(plan_file, day, select_phases(plan_file, day)))
-        for path, plan_file in entries
-        if plan_file is not None
-    ]
+            entries.append((path, None, []))
+        else:
+            entries.append(
+                (path, plan_file, evaluate(plan_file, day, select_phases(plan_file, day)))
+            )
     _emit(
         chosen_format,
         output,
         lambda console: render_overview(entries, folder, day, t, console),
-        reports,
+        [(path.stem, plan_file, reports) for path, plan_file, reports in entries if plan_file],
         day,
         t,
     )
-    raise typer.Exit(1 if any(plan_file is None for _, plan_file in entries) else 0)
+    raise typer.Exit(1 if any(plan_file is None for _, plan_file, _ in entries) else 0)
 
 
 @app.command(help=_t("help.schema"))
@@ -384,15 +386,11 @@ def _emit(
 
 def _refused(t: Translator, error: Exception) -> NoReturn:
     """Report an EditRefused or InvalidFile from ``write``; exit 1, or 2 for usage mistakes."""
-    from nsclt.render.problems import render_text
     from nsclt.write import EditRefused, InvalidFile
 
     if isinstance(error, InvalidFile):
         key = "record.invalid_before" if error.before else "record.invalid_after"
-        err = _err_console()
-        err.print(Text(t(key, path=error.checked.loaded.path), style="bold red"))
-        render_text([error.checked], t, err)
-        raise typer.Exit(1)
+        _fail_with_problems(t, key, error.checked)
     assert isinstance(error, EditRefused)
     usage = error.key in {
         "error.unknown_plan",
@@ -400,8 +398,8 @@ def _refused(t: Translator, error: Exception) -> NoReturn:
         "record.several_plans",
         "new.bad_name",
     }
-    hint = f"{error.key}.hint" if t.has(f"{error.key}.hint") else None
-    _fail(t, error.key, hint, code=USAGE_ERROR if usage else 1, **error.params)
+    hint = t(f"{error.key}.hint") if t.has(f"{error.key}.hint") else ""
+    _fail(t, error.key, hint=hint, code=USAGE_ERROR if usage else 1, **error.params)
 
 
 def _number(value: str, t: Translator) -> int | float:

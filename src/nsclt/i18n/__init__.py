@@ -40,6 +40,10 @@ class Translator:
         template = self._text[key]
         return template.format(**params) if params else template
 
+    def content(self, written: str, english: str | None) -> str:
+        """Plan content as written, or its English form in English output when it has one."""
+        return english if self.language == "en" and english else written
+
     def has(self, key: str) -> bool:
         return key in self._text
 

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from nsclt.catalogue import STANDARD_INDICATORS
-from nsclt.evaluate import STATUSES, evaluate, select_phases
+from nsclt.evaluate import STATUSES, PhaseReport
 from nsclt.i18n import Translator
 from nsclt.model import PlanFile
 from nsclt.render.status import STATUS_STYLE, indicator_name, plain, unit
@@ -20,25 +20,25 @@ from nsclt.text import printable
 
 
 def render_overview(
-    entries: Sequence[tuple[Path, PlanFile | None]],
+    entries: Sequence[tuple[Path, PlanFile | None, Sequence[PhaseReport]]],
     folder: Path,
     as_of: date,
     t: Translator,
     console: Console,
 ) -> None:
-    """One row per current phase of each file; a file that is not valid gets a row saying so."""
+    """One row per evaluated phase of each file; a file that is not valid gets a row saying so."""
     table = Table(title=t("list.title", path=folder, as_of=as_of.isoformat()), title_justify="left")
     table.add_column(t("list.col.province"))
     table.add_column(t("list.col.plan"))
     table.add_column(t("list.col.phase"))
     table.add_column(t("status.col.status"))
-    for path, plan_file in entries:
+    for path, plan_file, reports in entries:
         if plan_file is None:
             problem = Text(t("list.invalid", path=path), style="red")
             table.add_row(plain(path.stem), "—", "—", problem)
             continue
-        name = plan_file.name_en if t.language == "en" and plan_file.name_en else plan_file.name
-        for report in evaluate(plan_file, as_of, select_phases(plan_file, as_of)):
+        name = t.content(plan_file.name, plan_file.name_en)
+        for report in reports:
             counts: Counter[str] = Counter(row.status for row in report.targets)
             counts.update(row.status for row in report.milestones)
             summary = Text()

@@ -39,13 +39,11 @@ def status_text(status: str, t: Translator) -> Text:
 
 
 def indicator_name(indicator: Indicator, t: Translator) -> str:
-    if t.language == "en" and indicator.name_en:
-        return indicator.name_en
-    return indicator.name
+    return t.content(indicator.name, indicator.name_en)
 
 
 def unit(indicator: Indicator, t: Translator) -> str:
-    return indicator.unit_en if t.language == "en" and indicator.unit_en else indicator.unit
+    return t.content(indicator.unit, indicator.unit_en)
 
 
 def figure_text(figure: Figure | None, t: Translator) -> str:
@@ -89,7 +87,9 @@ def render_status(
     console: Console,
     explain: bool = False,
 ) -> None:
-    console.print(Text(printable(_place_name(plan_file, t)), style="bold underline"))
+    console.print(
+        Text(printable(t.content(plan_file.name, plan_file.name_en)), style="bold underline")
+    )
     for report in reports:
         console.print()
         console.print(_header(report, t))
@@ -116,14 +116,10 @@ def render_status(
                 console.print(_explanation(row, t))
 
 
-def _place_name(plan_file: PlanFile, t: Translator) -> str:
-    return plan_file.name_en if t.language == "en" and plan_file.name_en else plan_file.name
-
-
 def _header(report: PhaseReport, t: Translator) -> RenderableType:
     plan, phase = report.plan, report.phase
-    title = plan.title_en if t.language == "en" and plan.title_en else plan.title
-    agency = plan.agency_en if t.language == "en" and plan.agency_en else plan.agency
+    title = t.content(plan.title, plan.title_en)
+    agency = t.content(plan.agency, plan.agency_en)
     basis = "; ".join(
         t("status.document", number=doc.number, date=doc.date.isoformat(), issuer=doc.issuer)
         for doc in plan.legal_basis
@@ -195,7 +191,7 @@ def _milestones_table(rows: Sequence[MilestoneRow], t: Translator) -> Table:
         table.add_column(t(f"status.col.{key}"))
     for row in rows:
         m = row.milestone
-        title = m.title_en if t.language == "en" and m.title_en else m.title
+        title = t.content(m.title, m.title_en)
         done = m.done.isoformat() if m.done else "—"
         table.add_row(plain(title), m.due.isoformat(), done, status_text(row.status, t))
     return table
