@@ -47,7 +47,7 @@ def run(monkeypatch: pytest.MonkeyPatch) -> Run:
     runner = CliRunner()
 
     def invoke(*args: str) -> Outcome:
-        result = runner.invoke(app, list(args), catch_exceptions=False)
+        result = runner.invoke(app, list(args), catch_exceptions=False, prog_name="nsclt")
         return Outcome(result.exit_code, result.stdout, result.stderr)
 
     return invoke

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import os
-import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -17,7 +16,7 @@ from rich.console import Console
 from rich.text import Text
 
 from nsclt import __version__
-from nsclt.i18n import LANGUAGES, Translator, choose_language
+from nsclt.localised import LocalisedCommand, LocalisedGroup, print_error, translator
 from nsclt.text import printable
 from nsclt.workspace import (
     PlansNotFound,
@@ -33,6 +32,7 @@ if TYPE_CHECKING:
 
     from nsclt.checks import CheckedFile
     from nsclt.evaluate import PhaseReport
+    from nsclt.i18n import Translator
     from nsclt.model import PlanFile
 
 # Each command imports what it needs when it runs: Pydantic and the plan models
@@ -40,45 +40,20 @@ if TYPE_CHECKING:
 
 USAGE_ERROR = 2
 
-
-def _language_from_argv(argv: list[str]) -> str | None:
-    """``--lang`` read ahead of parsing, so that help texts follow it too."""
-    for index, arg in enumerate(argv):
-        if arg == "--lang" and index + 1 < len(argv):
-            return argv[index + 1]
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
-    return None
-
-
-_t = Translator(choose_language(_language_from_argv(sys.argv[1:])))
-
 app = typer.Typer(
-    help=_t("help.app"),
+    cls=LocalisedGroup,
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
 
-LangOption = Annotated[
-    str | None, typer.Option("--lang", help=_t("help.lang"), metavar="vi|en", show_default=False)
-]
-PlansOption = Annotated[
-    Path | None, typer.Option("--plans", help=_t("help.plans"), metavar="DIR", show_default=False)
-]
-FormatOption = Annotated[
-    str | None,
-    typer.Option("--format", "-f", help=_t("help.format"), metavar="FORMAT", show_default=False),
-]
-OutputOption = Annotated[
-    Path | None,
-    typer.Option("--output", "-o", help=_t("help.output"), metavar="FILE", show_default=False),
-]
-AsOfOption = Annotated[
-    str | None,
-    typer.Option("--as-of", help=_t("help.as_of"), metavar="YYYY-MM-DD", show_default=False),
-]
+# Help texts and value placeholders are not declared here: LocalisedCommand looks them
+# up in the catalogue by command and parameter name when help is shown (see localised.py).
+PlansOption = Annotated[Path | None, typer.Option("--plans", show_default=False)]
+FormatOption = Annotated[str | None, typer.Option("--format", "-f", show_default=False)]
+OutputOption = Annotated[Path | None, typer.Option("--output", "-o", show_default=False)]
+AsOfOption = Annotated[str | None, typer.Option("--as-of", show_default=False)]
 
 
 def _complete_province(incomplete: str) -> list[str]:
@@ -88,12 +63,6 @@ def _complete_province(incomplete: str) -> list[str]:
     except PlansNotFound:
         return []
     return [slug for slug in province_slugs(folder) if slug.startswith(incomplete)]
-
-
-def _translator(lang: str | None) -> Translator:
-    if lang is not None and lang not in LANGUAGES:
-        raise typer.BadParameter(f"{lang} ∉ {{{', '.join(LANGUAGES)}}}", param_hint="--lang")
-    return Translator(choose_language(lang))
 
 
 def _console() -> Console:
@@ -108,10 +77,7 @@ def _fail(
     t: Translator, key: str, *, hint: str = "", code: int = USAGE_ERROR, **params: object
 ) -> NoReturn:
     """Print a message (and a hint, already in the user's language) to stderr and exit."""
-    err = _err_console()
-    err.print(Text(f"nsclt: {printable(t(key, **params))}", style="bold red"))
-    if hint:
-        err.print(Text(f"   = {t('hint')}: {printable(hint)}", style="cyan"))
+    print_error(t, t(key, **params), hint=hint)
     raise typer.Exit(code)
 
 
@@ -135,13 +101,13 @@ def _plans_dir(option: Path | None, t: Translator) -> Path:
         _fail(t, "error.plans_not_found", hint=t("error.plans_not_found.hint"), looked=looked)
 
 
-def _as_of(value: str | None, t: Translator) -> date:
+def _as_of(value: str | None, t: Translator, option: str = "--as-of") -> date:
     if value is None:
         return date.today()
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(t("error.bad_date", value=value), param_hint="--as-of") from None
+        raise typer.BadParameter(t("error.bad_date", value=value), param_hint=option) from None
 
 
 def _version(value: bool) -> None:
@@ -152,31 +118,24 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_callback(
-    version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help=_t("help.version"))
-    ] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
 ) -> None:
     """Track productivity-and-quality (NSCL) plan targets and results."""
 
 
-@app.command(help=_t("help.validate"))
+@app.command(cls=LocalisedCommand)
 def validate(
-    paths: Annotated[
-        list[Path] | None, typer.Argument(help=_t("help.validate.paths"), show_default=False)
-    ] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(show_default=False)] = None,
     output_format: Annotated[
         str | None,
-        typer.Option(
-            "--format", "-f", help=_t("help.validate.format"), metavar="FORMAT", show_default=False
-        ),
+        typer.Option("--format", "-f", show_default=False),
     ] = None,
     plans: PlansOption = None,
-    lang: LangOption = None,
 ) -> None:
     from nsclt.checks import check_file
     from nsclt.render.problems import PROBLEM_RENDERERS
 
-    t = _translator(lang)
+    t = translator()
     chosen = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     if chosen not in PROBLEM_RENDERERS:
         raise typer.BadParameter(
@@ -222,34 +181,28 @@ def _valid_plan(path: Path, t: Translator) -> PlanFile:
         _fail_with_problems(t, "error.invalid_plan", error.checked)
 
 
-@app.command(help=_t("help.status"))
+@app.command(cls=LocalisedCommand)
 def status(
     province: Annotated[
         str,
         typer.Argument(
-            help=_t("help.status.province"),
             show_default=False,
             autocompletion=_complete_province,
         ),
     ],
     as_of: AsOfOption = None,
-    phase: Annotated[
-        str | None, typer.Option("--phase", help=_t("help.status.phase"), show_default=False)
-    ] = None,
-    plan: Annotated[
-        str | None, typer.Option("--plan", help=_t("help.status.plan"), show_default=False)
-    ] = None,
-    every_phase: Annotated[bool, typer.Option("--all", help=_t("help.status.all"))] = False,
-    explain: Annotated[bool, typer.Option("--explain", help=_t("help.status.explain"))] = False,
+    phase: Annotated[str | None, typer.Option("--phase", show_default=False)] = None,
+    plan: Annotated[str | None, typer.Option("--plan", show_default=False)] = None,
+    every_phase: Annotated[bool, typer.Option("--all")] = False,
+    explain: Annotated[bool, typer.Option("--explain")] = False,
     output_format: FormatOption = None,
     output: OutputOption = None,
     plans: PlansOption = None,
-    lang: LangOption = None,
 ) -> None:
     from nsclt.evaluate import SelectionError, evaluate, select_phases
     from nsclt.render.status import render_status
 
-    t = _translator(lang)
+    t = translator()
     day = _as_of(as_of, t)
     chosen_format = _output_format(output_format, output, t)
     path = _province_path(province, _plans_dir(plans, t), t)
@@ -271,19 +224,18 @@ def status(
     )
 
 
-@app.command("list", help=_t("help.list"))
+@app.command("list", cls=LocalisedCommand)
 def list_provinces(
     as_of: AsOfOption = None,
     output_format: FormatOption = None,
     output: OutputOption = None,
     plans: PlansOption = None,
-    lang: LangOption = None,
 ) -> None:
     from nsclt.cache import InvalidPlan, valid_plan
     from nsclt.evaluate import evaluate, select_phases
     from nsclt.render.overview import render_overview
 
-    t = _translator(lang)
+    t = translator()
     day = _as_of(as_of, t)
     chosen_format = _output_format(output_format, output, t)
     folder = _plans_dir(plans, t)
@@ -308,18 +260,18 @@ def list_provinces(
     raise typer.Exit(1 if any(plan_file is None for _, plan_file, _ in entries) else 0)
 
 
-@app.command(help=_t("help.schema"))
+@app.command(cls=LocalisedCommand)
 def schema() -> None:
     from nsclt.checks import plan_schema
 
     typer.echo(plan_schema(), nl=False)
 
 
-@app.command(help=_t("help.indicators"))
-def indicators(lang: LangOption = None) -> None:
+@app.command(cls=LocalisedCommand)
+def indicators() -> None:
     from nsclt.render.overview import render_indicators
 
-    render_indicators(_translator(lang), _console())
+    render_indicators(translator(), _console())
 
 
 def _output_format(option: str | None, output: Path | None, t: Translator) -> str:
@@ -408,58 +360,55 @@ def _number(value: str, t: Translator) -> int | float:
     except ValueError:
         number = float("nan")
     if number != number or number in (float("inf"), float("-inf")):
-        raise typer.BadParameter(t("record.bad_value", value=value), param_hint="VALUE")
+        raise typer.BadParameter(t("record.bad_value", value=value), param_hint=t("metavar.value"))
     return int(number) if number.is_integer() and "." not in value else number
 
 
-@app.command(help=_t("help.record"))
+def _year(value: str, t: Translator) -> int:
+    # Read here rather than by Click, whose message would be in English.
+    if not (value.isascii() and value.isdigit() and len(value) == 4):
+        raise typer.BadParameter(t("record.bad_year", value=value), param_hint="--year")
+    return int(value)
+
+
+@app.command(cls=LocalisedCommand)
 def record(
     province: Annotated[
         str,
         typer.Argument(
-            help=_t("help.record.province"),
             show_default=False,
             autocompletion=_complete_province,
         ),
     ],
-    indicator: Annotated[str, typer.Argument(help=_t("help.record.indicator"), show_default=False)],
-    value: Annotated[str, typer.Argument(help=_t("help.record.value"), show_default=False)],
-    year: Annotated[int, typer.Option("--year", help=_t("help.record.year"), show_default=False)],
-    source: Annotated[
-        str, typer.Option("--source", help=_t("help.record.source"), show_default=False)
-    ],
+    indicator: Annotated[str, typer.Argument(show_default=False)],
+    value: Annotated[str, typer.Argument(show_default=False)],
+    year: Annotated[str, typer.Option("--year", show_default=False)],
+    source: Annotated[str, typer.Option("--source", show_default=False)],
     report_date: Annotated[
         str | None,
-        typer.Option(
-            "--date", help=_t("help.record.date"), metavar="YYYY-MM-DD", show_default=False
-        ),
+        typer.Option("--date", show_default=False),
     ] = None,
-    quote: Annotated[
-        str | None, typer.Option("--quote", help=_t("help.record.quote"), show_default=False)
-    ] = None,
-    approx: Annotated[bool, typer.Option("--approx", help=_t("help.record.approx"))] = False,
-    at_least: Annotated[bool, typer.Option("--at-least", help=_t("help.record.at_least"))] = False,
-    plan: Annotated[
-        str | None, typer.Option("--plan", help=_t("help.record.plan"), show_default=False)
-    ] = None,
-    replace: Annotated[bool, typer.Option("--replace", help=_t("help.record.replace"))] = False,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help=_t("help.record.dry_run"))] = False,
+    quote: Annotated[str | None, typer.Option("--quote", show_default=False)] = None,
+    approx: Annotated[bool, typer.Option("--approx")] = False,
+    at_least: Annotated[bool, typer.Option("--at-least")] = False,
+    plan: Annotated[str | None, typer.Option("--plan", show_default=False)] = None,
+    replace: Annotated[bool, typer.Option("--replace")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run")] = False,
     plans: PlansOption = None,
-    lang: LangOption = None,
 ) -> None:
     from nsclt.files import atomic_write, folder_lock
     from nsclt.write import EditRefused, InvalidFile, NewResult, check_writable
     from nsclt.write import record as record_result
 
-    t = _translator(lang)
+    t = translator()
     if approx and at_least:
         raise typer.BadParameter(t("record.both_qualifiers"), param_hint="--approx/--at-least")
     new = NewResult(
         indicator=indicator,
-        year=year,
+        year=_year(year, t),
         value=_number(value, t),
         source=source,
-        date=_as_of(report_date, t) if report_date else None,
+        date=_as_of(report_date, t, "--date") if report_date else None,
         qualifier="approx" if approx else "at_least" if at_least else None,
         quote=quote,
     )
@@ -480,7 +429,9 @@ def record(
         _refused(t, error)
     console.print(
         Text(
-            printable(t("record.written", indicator=indicator, year=year, value=value, path=path)),
+            printable(
+                t("record.written", indicator=indicator, year=new.year, value=value, path=path)
+            ),
             style="green",
         )
     )
@@ -488,25 +439,23 @@ def record(
         console.print(Text(t("record.new_source", id=edit.new_source), style="yellow"))
 
 
-@app.command(help=_t("help.new"))
+@app.command(cls=LocalisedCommand)
 def new(
-    province: Annotated[str, typer.Argument(help=_t("help.new.province"), show_default=False)],
+    province: Annotated[str, typer.Argument(show_default=False)],
     template: Annotated[
         str | None,
         typer.Option(
             "--from",
-            help=_t("help.new.from"),
             show_default=False,
             autocompletion=_complete_province,
         ),
     ] = None,
     plans: PlansOption = None,
-    lang: LangOption = None,
 ) -> None:
     from nsclt.scaffold import create
     from nsclt.write import EditRefused, InvalidFile
 
-    t = _translator(lang)
+    t = translator()
     folder = _plans_dir(plans, t)
     source = _province_path(template, folder, t) if template else None
     try:
