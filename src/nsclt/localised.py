@@ -115,10 +115,6 @@ def _argument_usage(param: click.Parameter, t: Translator) -> str:
     return piece if param.required else f"[{piece}]"
 
 
-def _first_line(text: str) -> str:
-    return text.split("\n", 1)[0]
-
-
 class _Localised(click.Command):
     """What nsclt's command and group share: ``--lang``, the help screen, usage errors."""
 
@@ -168,8 +164,8 @@ class _Localised(click.Command):
             formatter.write_text(translator(ctx)(f"help.{self.help_key}"))
 
     def get_short_help_str(self, limit: int = 45) -> str:
-        # Shown in the list of commands and by shell completion.
-        return _first_line(translator()(f"help.{self.help_key}"))
+        # The first line, whole: the list of commands wraps it rather than cutting it short.
+        return translator()(f"help.{self.help_key}").split("\n", 1)[0]
 
     def parameter_help(self, ctx: click.Context, param: click.Parameter, t: Translator) -> str:
         if param is self.get_help_option(ctx):
@@ -217,7 +213,7 @@ class LocalisedGroup(_Localised, TyperGroup):
         super().format_options(ctx, formatter)
         t = translator(ctx)
         rows = [
-            (name, _first_line(t(f"help.{name}")))
+            (name, command.get_short_help_str())
             for name, command in self.commands.items()
             if not command.hidden
         ]
