@@ -50,10 +50,10 @@ app = typer.Typer(
 
 # Help texts and value placeholders are not declared here: LocalisedCommand looks them
 # up in the catalogue by command and parameter name when help is shown (see localised.py).
-PlansOption = Annotated[Path | None, typer.Option("--plans", show_default=False)]
-FormatOption = Annotated[str | None, typer.Option("--format", "-f", show_default=False)]
-OutputOption = Annotated[Path | None, typer.Option("--output", "-o", show_default=False)]
-AsOfOption = Annotated[str | None, typer.Option("--as-of", show_default=False)]
+PlansOption = Annotated[Path | None, typer.Option("--plans")]
+FormatOption = Annotated[str | None, typer.Option("--format", "-f")]
+OutputOption = Annotated[Path | None, typer.Option("--output", "-o")]
+AsOfOption = Annotated[str | None, typer.Option("--as-of")]
 
 
 def _complete_province(incomplete: str) -> list[str]:
@@ -125,11 +125,8 @@ def main_callback(
 
 @app.command(cls=LocalisedCommand)
 def validate(
-    paths: Annotated[list[Path] | None, typer.Argument(show_default=False)] = None,
-    output_format: Annotated[
-        str | None,
-        typer.Option("--format", "-f", show_default=False),
-    ] = None,
+    paths: Annotated[list[Path] | None, typer.Argument()] = None,
+    output_format: Annotated[str | None, typer.Option("--format", "-f")] = None,
     plans: PlansOption = None,
 ) -> None:
     from nsclt.checks import check_file
@@ -183,16 +180,10 @@ def _valid_plan(path: Path, t: Translator) -> PlanFile:
 
 @app.command(cls=LocalisedCommand)
 def status(
-    province: Annotated[
-        str,
-        typer.Argument(
-            show_default=False,
-            autocompletion=_complete_province,
-        ),
-    ],
+    province: Annotated[str, typer.Argument(autocompletion=_complete_province)],
     as_of: AsOfOption = None,
-    phase: Annotated[str | None, typer.Option("--phase", show_default=False)] = None,
-    plan: Annotated[str | None, typer.Option("--plan", show_default=False)] = None,
+    phase: Annotated[str | None, typer.Option("--phase")] = None,
+    plan: Annotated[str | None, typer.Option("--plan")] = None,
     every_phase: Annotated[bool, typer.Option("--all")] = False,
     explain: Annotated[bool, typer.Option("--explain")] = False,
     output_format: FormatOption = None,
@@ -373,25 +364,16 @@ def _year(value: str, t: Translator) -> int:
 
 @app.command(cls=LocalisedCommand)
 def record(
-    province: Annotated[
-        str,
-        typer.Argument(
-            show_default=False,
-            autocompletion=_complete_province,
-        ),
-    ],
-    indicator: Annotated[str, typer.Argument(show_default=False)],
-    value: Annotated[str, typer.Argument(show_default=False)],
-    year: Annotated[str, typer.Option("--year", show_default=False)],
-    source: Annotated[str, typer.Option("--source", show_default=False)],
-    report_date: Annotated[
-        str | None,
-        typer.Option("--date", show_default=False),
-    ] = None,
-    quote: Annotated[str | None, typer.Option("--quote", show_default=False)] = None,
+    province: Annotated[str, typer.Argument(autocompletion=_complete_province)],
+    indicator: str,
+    value: str,
+    year: Annotated[str, typer.Option("--year")],
+    source: Annotated[str, typer.Option("--source")],
+    report_date: Annotated[str | None, typer.Option("--date")] = None,
+    quote: Annotated[str | None, typer.Option("--quote")] = None,
     approx: Annotated[bool, typer.Option("--approx")] = False,
     at_least: Annotated[bool, typer.Option("--at-least")] = False,
-    plan: Annotated[str | None, typer.Option("--plan", show_default=False)] = None,
+    plan: Annotated[str | None, typer.Option("--plan")] = None,
     replace: Annotated[bool, typer.Option("--replace")] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run")] = False,
     plans: PlansOption = None,
@@ -441,14 +423,9 @@ def record(
 
 @app.command(cls=LocalisedCommand)
 def new(
-    province: Annotated[str, typer.Argument(show_default=False)],
+    province: str,
     template: Annotated[
-        str | None,
-        typer.Option(
-            "--from",
-            show_default=False,
-            autocompletion=_complete_province,
-        ),
+        str | None, typer.Option("--from", autocompletion=_complete_province)
     ] = None,
     plans: PlansOption = None,
 ) -> None:
