@@ -131,6 +131,12 @@ USAGE_ERRORS = [
         "invalid value for VALUE: not a number: many",
         "",
     ),
+    (
+        ("record", "quang-ninh", "certified_experts", "3", "--year", "2025", "--source", "x")
+        + ("--approx", "--at-least"),
+        "--approx and --at-least cannot both be given",
+        "",
+    ),
     (("--lang", "en"), "a command is missing", "commands: validate"),
 ]
 
@@ -148,6 +154,11 @@ def test_usage_errors_are_said_like_every_other_error(
     assert hint in notes[1]
     for word in ("Error:", "Try '", "Usage:"):
         assert word not in outcome.stderr
+
+
+def test_usage_line_marks_optional_and_repeated_arguments(run: Run) -> None:
+    outcome = run("validate", "--format")
+    assert "   = usage: nsclt validate [OPTIONS] [PATH]..." in outcome.stderr.splitlines()
 
 
 def test_usage_errors_in_vietnamese(run: Run) -> None:

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
+import click
 import typer
 from rich.console import Console
 from rich.text import Text
@@ -384,7 +385,7 @@ def record(
 
     t = translator()
     if approx and at_least:
-        raise typer.BadParameter(t("record.both_qualifiers"), param_hint="--approx/--at-least")
+        raise click.UsageError(t("record.both_qualifiers"))
     new = NewResult(
         indicator=indicator,
         year=_year(year, t),

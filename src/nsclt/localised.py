@@ -111,8 +111,8 @@ def _error_name(param: click.Parameter, t: Translator) -> str:
 
 
 def _argument_usage(param: click.Parameter, t: Translator) -> str:
-    piece = _metavar(param, t) + ("..." if param.nargs == -1 else "")
-    return piece if param.required else f"[{piece}]"
+    piece = _metavar(param, t) if param.required else f"[{_metavar(param, t)}]"
+    return f"{piece}..." if param.nargs == -1 else piece
 
 
 class _Localised(click.Command):
