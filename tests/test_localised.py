@@ -103,6 +103,7 @@ def test_language_read_ahead(args: list[str], expected: str | None) -> None:
     assert language_in(args) == expected
 
 
+RECORD = ("record", "quang-ninh", "certified_experts")
 USAGE_ERRORS = [
     (("statu", "quang-ninh"), "no such command: statu", "did you mean `status`?"),
     (("frobnicate",), "no such command: frobnicate", "commands: validate, status, list"),
@@ -132,8 +133,7 @@ USAGE_ERRORS = [
         "",
     ),
     (
-        ("record", "quang-ninh", "certified_experts", "3", "--year", "2025", "--source", "x")
-        + ("--approx", "--at-least"),
+        (*RECORD, "3", "--year", "2025", "--source", "x", "--approx", "--at-least"),
         "--approx and --at-least cannot both be given",
         "",
     ),
