@@ -294,18 +294,17 @@ def _emit(
     if output_format == "table" and output is None:
         draw(_console())
         return
-    from nsclt.render.records import DATA_FORMATS, ProvinceReport
+    from nsclt.render.records import DATA_FORMATS, PICTURE_FORMATS, ProvinceReport
 
     if output_format in DATA_FORMATS:
         rows = [ProvinceReport(*report) for report in reports]
         text = DATA_FORMATS[output_format](rows, day, t)
     else:
-        picture = output_format in ("svg", "html")
         recorder = Console(
             record=True,
             file=io.StringIO(),
             width=_console().width,
-            force_terminal=picture,
+            force_terminal=output_format in PICTURE_FORMATS,
             highlight=False,
             emoji=False,
         )
