@@ -17,6 +17,7 @@ are negative.
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from itertools import pairwise
 from typing import Final, Literal, NamedTuple, get_args
@@ -384,10 +385,10 @@ def _pace(
         return None
     elapsed = passed / span
     if method == "cagr":
-        if min(start.value, actual.value, goal) > 0 and goal != start.value:
-            actual_rate = _compound(start, actual)
-            required_rate = _compound(start, Figure(goal, target_year))
-            assert actual_rate is not None and required_rate  # all values are positive
+        actual_rate = _compound(start, actual)
+        required_rate = _compound(start, Figure(goal, target_year))
+        # required_rate is 0 when the goal is the start value, and None when undefined.
+        if min(actual.value, goal) > 0 and actual_rate is not None and required_rate:
             return Pace("cagr", elapsed, actual_rate / required_rate, actual_rate, required_rate)
         linear = _pace("linear", start, actual, goal, target_year)
         return Pace("linear", linear.elapsed, linear.ratio, fallback=True) if linear else None
@@ -477,4 +478,6 @@ def _compound(first: Figure, last: Figure) -> float | None:
     years = last.year - first.year
     if years <= 0 or first.value <= 0 or last.value < 0:
         return None
-    return float((last.value / first.value) ** (1 / years) - 1) * 100
+    rate = float((last.value / first.value) ** (1 / years) - 1) * 100
+    # A start value near zero makes the growth overflow to infinity: no usable rate.
+    return rate if math.isfinite(rate) else None
