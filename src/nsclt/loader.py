@@ -48,6 +48,7 @@ _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS: Final = {_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp")}
 _COLLECTION_TAGS: Final = {_TAG + "map", _TAG + "seq"}
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LIBYAML_TOO_DEEP: Final = "exceeded maximum nesting depth"
 
 # The C parser is several times faster; the pure-Python one behaves the same here.
 _Parser: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -135,12 +136,19 @@ def load_text(text: str, path: str) -> LoadedFile:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         position = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        if str(error.problem).endswith(_LIBYAML_TOO_DEEP):
+            # libyaml scans a flow collection ahead of its events, so its own depth limit
+            # can fire before ours; it is the same finding.
+            builder.problems.append(problem(path, position, "NSC007", limit=MAX_DEPTH))
+            return LoadedFile(path, lines, None, builder.positions, builder.problems)
         detail = " ".join(part for part in (error.context, error.problem) if part)
         builder.problems.append(problem(path, position, "NSC003", detail=detail))
         return LoadedFile(path, lines, None, builder.positions, builder.problems)
     except yaml.YAMLError as error:
         position = _reader_position(text, error)
         builder.problems.append(problem(path, position, "NSC003", detail=_reader_detail(error)))
+        return LoadedFile(path, lines, None, builder.positions, builder.problems)
+    if builder.too_deep:
         return LoadedFile(path, lines, None, builder.positions, builder.problems)
     if builder.root is _NOTHING or builder.root is None:
         builder.problems.append(problem(path, (1, 1), "NSC009"))
@@ -195,6 +203,8 @@ class _Builder:
         self._stack: list[_Frame] = []
         self._documents = 0
         self._anchors_reported: set[str] = set()
+        self.too_deep = False
+        """Nesting passed MAX_DEPTH: what was read is cut off, so it is not a document."""
 
     def feed(self, events: Any) -> None:
         for event in events:
@@ -211,6 +221,7 @@ class _Builder:
             elif isinstance(event, CollectionStartEvent):
                 if len(self._stack) >= MAX_DEPTH:
                     self._report(event, "NSC007", limit=MAX_DEPTH)
+                    self.too_deep = True
                     return
                 self._open(event)
             elif isinstance(event, CollectionEndEvent):
