@@ -57,9 +57,10 @@ def assert_matches_golden(name: str, text: str) -> None:
     """Compare with tests/golden/NAME; NSCLT_UPDATE_GOLDEN=1 rewrites the file instead."""
     path = GOLDEN / name
     if os.environ.get("NSCLT_UPDATE_GOLDEN") == "1":
-        path.write_text(text, encoding="utf-8")
+        path.write_text(text, encoding="utf-8", newline="")
     assert path.exists(), f"missing golden file {path}; run with NSCLT_UPDATE_GOLDEN=1"
-    assert text == path.read_text(encoding="utf-8")
+    with path.open(encoding="utf-8", newline="") as golden:
+        assert text == golden.read()
 
 
 @pytest.fixture(autouse=True)

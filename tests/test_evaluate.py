@@ -10,14 +10,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from nsclt.checks import parse_plan_file
-from nsclt.evaluate import (
-    PhaseReport,
-    SelectionError,
-    TargetRow,
-    evaluate,
-    select_phases,
-)
+from nsclt.evaluate import SelectionError, evaluate, select_phases
 from nsclt.model import PlanFile
+from nsclt.report import PhaseReport, TargetRow
 
 AS_OF_2024 = date(2024, 3, 1)
 
@@ -87,7 +82,7 @@ def plan_file(
 
 
 def report(pf: PlanFile, as_of: date = AS_OF_2024) -> PhaseReport:
-    return evaluate(pf, as_of, select_phases(pf, as_of))[0]
+    return evaluate(pf, "tinh", as_of, select_phases(pf, as_of)).phases[0]
 
 
 def row(pf: PlanFile, as_of: date = AS_OF_2024) -> TargetRow:
@@ -407,6 +402,8 @@ def test_the_engine_never_raises_on_any_valid_plan(
         start=2015,
         end=2030,
     )
-    for phase_report in evaluate(pf, as_of, select_phases(pf, as_of, every_phase=True)):
+    for phase_report in evaluate(
+        pf, "tinh", as_of, select_phases(pf, as_of, every_phase=True)
+    ).phases:
         for target_row in phase_report.targets:
             assert target_row.status in GOODNESS

@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from nsclt.text import closest, number, printable, slugify
+from nsclt.text import TRANSLITERATE, closest, printable, slugify
 
 
 @pytest.mark.parametrize(
@@ -39,6 +39,16 @@ def test_printable_makes_control_characters_visible() -> None:
     assert printable("a\x1b[31mb\x07") == "a\\x1b[31mb\\x07"
 
 
-@pytest.mark.parametrize(("value", "text"), [(20.0, "20"), (5.5, "5.5"), (0.1 + 0.2, "0.3")])
-def test_number_is_written_as_people_write_it(value: float, text: str) -> None:
-    assert number(value) == text
+@pytest.mark.parametrize(
+    ("encoding", "shown"),
+    [
+        ("ascii", "Quang Ninh \\u25cf dung tien do"),
+        ("latin-1", "Quang Ninh \\u25cf dúng tiên do"),
+        ("utf-8", "Quảng Ninh ● đúng tiến độ"),
+    ],
+)
+def test_what_an_encoding_cannot_hold_is_transliterated_or_escaped(
+    encoding: str, shown: str
+) -> None:
+    text = "Quảng Ninh ● đúng tiến độ"
+    assert text.encode(encoding, errors=TRANSLITERATE).decode(encoding) == shown

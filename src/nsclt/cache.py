@@ -4,11 +4,14 @@ The key is the SHA-256 of the file's bytes together with a fingerprint of nsclt
 itself (its version and the size and modification time of its modules), so a
 change to either is a miss and the file is checked in full again. Entries are
 JSON under $NSCLT_CACHE_DIR, else $XDG_CACHE_HOME/nsclt, else ~/.cache/nsclt.
-A cache that cannot be read or written is simply not used: it only saves time.
+The cache never causes a failure: an entry it cannot fully verify (unreadable,
+truncated, or holding anything but the exact types of a plan) is a miss, and a folder
+it cannot use (no home, no permission, a full disk) means no cache.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime
 import functools
@@ -19,19 +22,15 @@ import sys
 import tempfile
 import typing
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Literal
 
 from nsclt import __version__
+from nsclt.failures import InvalidPlan
 from nsclt.model import PlanFile, bare, field_types
 
-if TYPE_CHECKING:
-    from nsclt.checks import CheckedFile
 
-
-class InvalidPlan(Exception):
-    def __init__(self, checked: CheckedFile) -> None:
-        super().__init__(checked.loaded.path)
-        self.checked = checked
+class _Unverified(Exception):
+    """A cache entry that is not exactly what ``_store`` writes."""
 
 
 def valid_plan(path: Path, shown_as: str | None = None) -> PlanFile:
@@ -57,12 +56,17 @@ def valid_plan(path: Path, shown_as: str | None = None) -> PlanFile:
     return checked.plan_file
 
 
-def cache_dir(environ: typing.Mapping[str, str] | None = None) -> Path:
+def cache_dir(environ: typing.Mapping[str, str] | None = None) -> Path | None:
+    """Where entries live, or None when there is nowhere (no home folder known)."""
     env = os.environ if environ is None else environ
     if env.get("NSCLT_CACHE_DIR"):
         return Path(env["NSCLT_CACHE_DIR"])
-    base = Path(env["XDG_CACHE_HOME"]) if env.get("XDG_CACHE_HOME") else Path.home() / ".cache"
-    return base / "nsclt"
+    if env.get("XDG_CACHE_HOME"):
+        return Path(env["XDG_CACHE_HOME"]) / "nsclt"
+    try:
+        return Path.home() / ".cache" / "nsclt"
+    except RuntimeError:  # HOME unset and the user not in the password database
+        return None
 
 
 @functools.cache
@@ -80,26 +84,35 @@ def _key(raw: bytes) -> str:
 
 
 def _lookup(key: str) -> PlanFile | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
     try:
-        data = json.loads((cache_dir() / f"{key}.json").read_text(encoding="utf-8"))
+        data = json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
         plan_file = _from_json(PlanFile, data)
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
-        return None  # absent, unreadable or from an older layout: check in full
+    except (OSError, ValueError, RecursionError, _Unverified):
+        return None  # absent, unreadable, or not exactly a plan: check in full
     return plan_file if isinstance(plan_file, PlanFile) else None
 
 
 def _store(key: str, plan_file: PlanFile) -> None:
     folder = cache_dir()
+    if folder is None:
+        return
+    text = json.dumps(dataclasses.asdict(plan_file), default=_date_text, ensure_ascii=False)
+    temporary: Path | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        text = json.dumps(dataclasses.asdict(plan_file), default=_date_text, ensure_ascii=False)
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=folder, suffix=".tmp", delete=False
-        ) as handle:
-            handle.write(text)
-        Path(handle.name).replace(folder / f"{key}.json")
+        handle, name = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        temporary = Path(name)
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        temporary.replace(folder / f"{key}.json")
     except OSError:
-        pass  # a read-only home or a full disk costs speed, never a result
+        # A read-only home or a full disk costs speed, never a result, and leaves nothing.
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
 
 
 def _date_text(value: object) -> str:
@@ -109,19 +122,53 @@ def _date_text(value: object) -> str:
 
 
 def _from_json(annotation: Any, value: Any) -> Any:
-    """Rebuild the dataclasses of a plan from the JSON written by ``_store``."""
-    if value is None:
-        return None
+    """Rebuild the dataclasses of a plan from the JSON written by ``_store``, checking types.
+
+    Anything but the exact shape ``_store`` writes raises ``_Unverified``.
+    """
+    optional = _is_optional(annotation)
     annotation = bare(annotation)
-    if typing.get_origin(annotation) is list:
+    if value is None:
+        if optional:
+            return None
+        raise _Unverified
+    origin = typing.get_origin(annotation)
+    if origin is list:
         (item,) = typing.get_args(annotation)
-        return [_from_json(item, element) for element in value]
+        return [_from_json(item, element) for element in _expect(value, list)]
+    if origin is Literal:
+        if value not in typing.get_args(annotation) or isinstance(value, bool):
+            raise _Unverified
+        return value
     if dataclasses.is_dataclass(annotation):
         types = field_types(annotation)  # type: ignore[arg-type]
-        fields = {name: _from_json(types[name], element) for name, element in value.items()}
-        return annotation(**fields)  # type: ignore[operator]
+        fields = _expect(value, dict)
+        if not set(fields) <= set(types):
+            raise _Unverified
+        try:
+            return annotation(  # type: ignore[operator]
+                **{name: _from_json(types[name], element) for name, element in fields.items()}
+            )
+        except TypeError:  # a required field is missing
+            raise _Unverified from None
     if annotation is datetime.date:
-        return datetime.date.fromisoformat(value)
+        return datetime.date.fromisoformat(_expect(value, str))
     if annotation is float:
-        return float(value)
+        return float(_expect(value, int | float))
+    if annotation is int:
+        return _expect(value, int)
+    if annotation is str:
+        return _expect(value, str)
+    raise _Unverified
+
+
+def _expect(value: Any, kind: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, kind):
+        raise _Unverified
     return value
+
+
+def _is_optional(annotation: Any) -> bool:
+    while typing.get_origin(annotation) is typing.Annotated:
+        annotation = typing.get_args(annotation)[0]
+    return type(None) in typing.get_args(annotation)

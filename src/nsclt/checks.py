@@ -30,8 +30,9 @@ from nsclt.model import (
     bare,
     field_types,
 )
+from nsclt.numbers import for_people as number
 from nsclt.problems import Level, Problem, problem
-from nsclt.text import closest, number, slugify
+from nsclt.text import closest, slugify
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,8 @@ it is parsed, else NSCLT_LANG, else LC_ALL or LANG.
 
 from __future__ import annotations
 
+import os
+import sys
 from typing import IO, TYPE_CHECKING, Any
 
 import click
@@ -25,6 +27,7 @@ from rich.console import Console
 from rich.text import Text
 from typer.core import TyperCommand, TyperGroup
 
+from nsclt.failures import Failure, InvalidPlan, ShownInOutput, UsageFailure, os_reason
 from nsclt.i18n import LANGUAGES, Translator, choose_language
 from nsclt.text import printable
 
@@ -200,10 +203,64 @@ class _Localised(click.Command):
 
 
 class LocalisedCommand(_Localised, TyperCommand):
-    """A command whose help and usage errors follow ``--lang``."""
+    """A command whose help and usage errors follow ``--lang``, and whose failures are shown.
+
+    Its ``invoke`` is nsclt's one handler of failures: whatever a command raises is
+    printed here in the user's language and becomes the exit code it carries.
+    """
 
     # Extra arguments are reported by parse_args, in the user's language.
     allow_extra_args = True
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            result = super().invoke(ctx)
+            if sys.stdout is not None:
+                sys.stdout.flush()  # a full disk behind stdout must fail here, not at exit
+        except Failure as failure:
+            _show_failure(failure, ctx)
+            ctx.exit(failure.exit_code)
+        except BrokenPipeError:
+            # The reader has gone (`nsclt list | head`): that is not an error.
+            _discard_stdout()
+            ctx.exit(0)
+        except OSError as error:
+            # Reading and writing files raise Failures; what is left is standard output.
+            t = translator(ctx)
+            print_error(t, t("error.cannot_write_stdout", reason=os_reason(error)))
+            _discard_stdout()
+            ctx.exit(1)
+        return result
+
+
+def _show_failure(failure: Failure, ctx: click.Context) -> None:
+    if isinstance(failure, ShownInOutput):
+        return
+    t = translator(ctx)
+    message = t(failure.key, **failure.params)
+    hint = t(failure.hint, **failure.params) if failure.hint else ""
+    if isinstance(failure, UsageFailure):
+        if failure.option is not None:
+            message = t("usage.bad_value", name=t.word(failure.option), message=message)
+        UsageProblem(message, ctx, hint).show()
+        return
+    if isinstance(failure, InvalidPlan):
+        from nsclt.render.problems import render_text
+
+        err = Console(stderr=True, highlight=False, emoji=False)
+        err.print(Text(printable(message), style="bold red"))
+        render_text([failure.checked], t, err)
+        return
+    print_error(t, message, hint=hint)
+
+
+def _discard_stdout() -> None:
+    """Point standard output at the null device, so that exiting writes nothing more to it."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):
+        pass  # not a real file (a test's buffer): there is nothing to flush at exit
 
 
 class LocalisedGroup(_Localised, TyperGroup):
@@ -235,12 +292,12 @@ def _translated(error: click.UsageError, ctx: click.Context) -> click.UsageError
     t = translator(ctx)
     command = ctx.command
     if isinstance(error, click.NoSuchOption):
-        hint = t("did_you_mean", hint=error.possibilities[0]) if error.possibilities else ""
+        hint = t("did_you_mean", suggestion=error.possibilities[0]) if error.possibilities else ""
         return UsageProblem(t("usage.no_such_option", name=error.option_name), ctx, hint)
     if isinstance(error, click.exceptions.NoSuchCommand):
         known = ", ".join(command.commands) if isinstance(command, click.Group) else ""
         hint = (
-            t("did_you_mean", hint=error.possibilities[0])
+            t("did_you_mean", suggestion=error.possibilities[0])
             if error.possibilities
             else t("usage.commands", known=known)
         )

@@ -10,10 +10,10 @@ from typing import Any
 import yaml
 
 from nsclt.checks import check_loaded
+from nsclt.failures import InvalidPlan, UsageFailure, os_failure
 from nsclt.files import create_new
 from nsclt.loader import load_bytes, load_text
 from nsclt.text import slugify
-from nsclt.write import EditRefused, InvalidFile
 
 TEMPLATE = "plan-2021-2030.yaml"
 _COPIED_SOURCE = "mau"
@@ -36,9 +36,13 @@ def _copied(template: Path, name: str) -> tuple[str, list[str]]:
     A target that counts from a baseline (``increase_by``) cannot stand without
     one and is left out.
     """
-    checked = check_loaded(load_bytes(template.read_bytes(), str(template)), template.stem)
+    try:
+        raw = template.read_bytes()
+    except OSError as error:
+        raise os_failure(error, "error.cannot_read", template) from None
+    checked = check_loaded(load_bytes(raw, str(template)), template.stem)
     if checked.plan_file is None:
-        raise InvalidFile(checked, before=True)
+        raise InvalidPlan(checked)
     data: dict[str, Any] = checked.loaded.data  # type: ignore[assignment]
     dropped: list[str] = []
     plans = []
@@ -78,14 +82,11 @@ def create(name: str, folder: Path, template: Path | None = None) -> tuple[Path,
     """Write ``folder/<slug>.yaml``; never over an existing file. Returns the path and drops."""
     slug = slugify(name)
     if not slug:
-        raise EditRefused("new.bad_name", name=name)
+        raise UsageFailure("new.bad_name", name=name)
     path = folder / f"{slug}.yaml"
     text, dropped = new_plan_text(name, template)
     checked = check_loaded(load_text(text, str(path)), expected_slug=slug)
     if checked.plan_file is None:
-        raise InvalidFile(checked, before=False)
-    try:
-        create_new(path, text)
-    except FileExistsError:
-        raise EditRefused("new.exists", path=path) from None
+        raise InvalidPlan(checked)
+    create_new(path, text)
     return path, dropped

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import re
 import unicodedata
@@ -35,8 +36,36 @@ def printable(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
-def number(value: float) -> str:
-    """A figure as people write it: 20 rather than 20.0, 5.5 rather than 5.50000."""
-    if value == int(value) and abs(value) < 1e15:
-        return str(int(value))
-    return f"{value:.6g}"
+TRANSLITERATE = "nsclt-transliterate"
+"""An encoding error handler: what a terminal's encoding can't hold, written as near as it can.
+
+Vietnamese letters lose their marks ("Quảng Ninh" on an ASCII terminal reads
+"Quang Ninh"); anything else becomes a visible escape (``\\u25cf``). Output never fails
+for want of an encoding.
+"""
+
+
+def _transliterate(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    replaced = []
+    for character in error.object[error.start : error.end]:
+        replaced.append(_nearest(character, error.encoding))
+    return "".join(replaced), error.end
+
+
+def _nearest(character: str, encoding: str) -> str:
+    """The letter with as many of its marks as the encoding holds ("ế" is "ê" in Latin-1)."""
+    decomposed = unicodedata.normalize("NFKD", character.translate(_STROKED_D))
+    for end in range(len(decomposed), 0, -1):
+        candidate = unicodedata.normalize("NFC", decomposed[:end])
+        try:
+            candidate.encode(encoding)
+        except (UnicodeEncodeError, LookupError):
+            continue
+        if not unicodedata.combining(candidate[0]):
+            return candidate
+    return character.encode("ascii", "backslashreplace").decode("ascii")
+
+
+codecs.register_error(TRANSLITERATE, _transliterate)

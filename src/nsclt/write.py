@@ -13,34 +13,15 @@ from __future__ import annotations
 
 import difflib
 import io
-import os
-import stat
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from nsclt.checks import CheckedFile, check_loaded
+from nsclt.checks import check_loaded
+from nsclt.failures import Failure, InvalidPlan, UsageFailure, os_failure
 from nsclt.loader import load_bytes, load_text
 from nsclt.model import PlanFile, Qualifier
 from nsclt.text import slugify
-
-
-class EditRefused(Exception):
-    """The edit cannot be made as asked; ``key`` names the message, ``params`` fill it."""
-
-    def __init__(self, key: str, **params: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.params = params
-
-
-class InvalidFile(Exception):
-    """The file, before or after the edit, does not pass the checks."""
-
-    def __init__(self, checked: CheckedFile, *, before: bool) -> None:
-        super().__init__(checked.loaded.path)
-        self.checked = checked
-        self.before = before
 
 
 @dataclass(frozen=True)
@@ -79,10 +60,13 @@ class Edit:
 def record(
     path: Path, result: NewResult, *, plan_id: str | None = None, replace: bool = False
 ) -> Edit:
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise os_failure(error, "error.cannot_read", path) from None
     checked = check_loaded(load_bytes(raw, str(path)), expected_slug=path.stem)
     if checked.plan_file is None:
-        raise InvalidFile(checked, before=True)
+        raise InvalidPlan(checked, "record.invalid_before")
     bom = raw.startswith(b"\xef\xbb\xbf")
     text = raw.decode("utf-8-sig")  # it passed the checks, so it is UTF-8
     plan_index = _choose_plan(checked.plan_file, result.year, plan_id)
@@ -97,7 +81,13 @@ def record(
     )
     if existing is not None and not replace:
         line = checked.loaded.positions.locate(("plans", plan_index, "results", existing))[0]
-        raise EditRefused("record.exists", indicator=result.indicator, year=result.year, line=line)
+        raise Failure(
+            "record.exists",
+            hint="record.exists.hint",
+            indicator=result.indicator,
+            year=result.year,
+            line=line,
+        )
 
     edited, new_source = _edited_text(text, checked.plan_file, plan_index, existing, result)
     after = _minimal(text, edited)
@@ -107,7 +97,7 @@ def record(
     final = ("\ufeff" if bom else "") + after
     checked_after = check_loaded(load_text(after, str(path)), expected_slug=path.stem)
     if checked_after.plan_file is None:
-        raise InvalidFile(checked_after, before=False)
+        raise InvalidPlan(checked_after, "record.invalid_after")
     before = ("\ufeff" if bom else "") + text
     return Edit(path, before, final, new_source)
 
@@ -116,14 +106,17 @@ def _choose_plan(plan_file: PlanFile, year: int, plan_id: str | None) -> int:
     ids = [plan.id for plan in plan_file.plans]
     if plan_id is not None:
         if plan_id not in ids:
-            raise EditRefused("error.unknown_plan", wanted=plan_id, choices=", ".join(ids))
+            raise UsageFailure("error.unknown_plan", wanted=plan_id, choices=", ".join(ids))
         return ids.index(plan_id)
     covering = [i for i, plan in enumerate(plan_file.plans) if plan.start <= year <= plan.end]
     if len(covering) == 1:
         return covering[0]
-    key = "record.no_plan" if not covering else "record.several_plans"
-    choices = [ids[i] for i in covering] or ids
-    raise EditRefused(key, year=year, choices=", ".join(choices))
+    choices = ", ".join(ids[i] for i in covering) if covering else ", ".join(ids)
+    if covering:
+        raise UsageFailure(
+            "record.several_plans", hint="record.choose_plan", year=year, choices=choices
+        )
+    raise UsageFailure("record.no_plan", hint="record.choose_plan", year=year, choices=choices)
 
 
 def _edited_text(
@@ -216,10 +209,3 @@ def _minimal(original: str, rewritten: str) -> str:
 def _same_meaning(old: list[str], new: list[str]) -> bool:
     """Whether two runs of lines differ only in spacing (indentation, trailing blanks)."""
     return [line.strip() for line in old] == [line.strip() for line in new]
-
-
-def check_writable(path: Path) -> None:
-    """Refuse a read-only file: renaming over it would succeed and defeat its protection."""
-    mode = path.stat().st_mode
-    if not mode & stat.S_IWUSR or not os.access(path.parent, os.W_OK):
-        raise EditRefused("write.read_only", path=path)

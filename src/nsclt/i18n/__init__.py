@@ -29,6 +29,16 @@ def choose_language(option: str | None, environ: Mapping[str, str] | None = None
     return "vi" if locale.lower().startswith("vi") else "en"
 
 
+class Key(str):
+    """A message key passed as a parameter: translated when the message is shown.
+
+    Lets code that knows no language (the library, its failures) name a word such as
+    the reason a write failed, and have it said in the user's language.
+    """
+
+    __slots__ = ()
+
+
 class Translator:
     def __init__(self, language: Language) -> None:
         self.language = language
@@ -38,7 +48,14 @@ class Translator:
 
     def __call__(self, key: str, /, **params: object) -> str:
         template = self._text[key]
-        return template.format(**params) if params else template
+        if not params:
+            return template
+        words = {name: self.word(v) if isinstance(v, str) else v for name, v in params.items()}
+        return template.format(**words)
+
+    def word(self, text: str) -> str:
+        """``text`` translated if it is a Key, else as it is."""
+        return self(text) if isinstance(text, Key) else text
 
     def content(self, written: str, english: str | None) -> str:
         """Plan content as written, or its English form in English output when it has one."""
@@ -52,7 +69,7 @@ class Translator:
 
     def hint(self, found: Problem) -> str:
         if found.param("hint"):
-            return self("did_you_mean", hint=found.param("hint"))
+            return self("did_you_mean", suggestion=found.param("hint"))
         key = f"{found.code}.hint"
         return self(key, **self._words(found)) if self.has(key) else ""
 

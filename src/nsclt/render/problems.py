@@ -5,9 +5,7 @@ All formats carry the same problems in the same order; only the dress differs.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Sequence
-from typing import Final
+from collections.abc import Sequence
 
 from rich.console import Console
 from rich.text import Text
@@ -15,6 +13,7 @@ from rich.text import Text
 from nsclt.checks import CheckedFile
 from nsclt.i18n import Translator
 from nsclt.problems import Level, Problem
+from nsclt.render.json_text import dumps
 from nsclt.text import printable
 
 _STYLE = {Level.ERROR: "bold red", Level.WARNING: "bold yellow"}
@@ -56,14 +55,15 @@ def _text_problem(found: Problem, source: str, t: Translator, console: Console) 
         console.print(Text(f"   = {t('hint')}: {printable(hint)}", style="cyan"))
 
 
-def render_parsable(files: Sequence[CheckedFile], t: Translator, console: Console) -> None:
+def as_parsable(files: Sequence[CheckedFile], t: Translator) -> str:
     """One line per problem: ``path:line:col: level code message``."""
-    for found in _all(files):
-        line = f"{found.path}:{found.line}:{found.column}: {found.level.value} {found.code} "
-        console.print(Text(printable(line + t.message(found))), soft_wrap=True)
+    return "".join(
+        printable(f"{p.path}:{p.line}:{p.column}: {p.level.value} {p.code} {t.message(p)}") + "\n"
+        for p in _all(files)
+    )
 
 
-def render_json(files: Sequence[CheckedFile], t: Translator, console: Console) -> None:
+def as_json(files: Sequence[CheckedFile], t: Translator) -> str:
     errors, warnings = _counts(files)
     document = {
         "files": len(files),
@@ -82,18 +82,19 @@ def render_json(files: Sequence[CheckedFile], t: Translator, console: Console) -
             for p in _all(files)
         ],
     }
-    console.print(Text(json.dumps(document, ensure_ascii=False, indent=2)), soft_wrap=True)
+    return dumps(document)
 
 
-def render_github(files: Sequence[CheckedFile], t: Translator, console: Console) -> None:
+def as_github(files: Sequence[CheckedFile], t: Translator) -> str:
     """GitHub Actions workflow commands, shown as annotations on the changed lines."""
+    lines = []
     for p in _all(files):
         message = t.message(p) + (f" ({t.hint(p)})" if t.hint(p) else "")
-        command = (
+        lines.append(
             f"::{p.level.value} file={_escape_property(p.path)},line={p.line},col={p.column},"
-            f"title={p.code}::{_escape_data(message)}"
+            f"title={p.code}::{_escape_data(message)}\n"
         )
-        console.print(Text(command), soft_wrap=True)
+    return "".join(lines)
 
 
 def _all(files: Sequence[CheckedFile]) -> list[Problem]:
@@ -106,13 +107,3 @@ def _escape_data(value: str) -> str:
 
 def _escape_property(value: str) -> str:
     return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
-
-
-Renderer = Callable[[Sequence[CheckedFile], Translator, Console], None]
-
-PROBLEM_RENDERERS: Final[dict[str, Renderer]] = {
-    "text": render_text,
-    "parsable": render_parsable,
-    "json": render_json,
-    "github": render_github,
-}

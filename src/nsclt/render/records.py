@@ -2,27 +2,26 @@
 
 The JSON shape is versioned and documented in docs/json.md. CSV is UTF-8 with a
 byte-order mark, which is how Excel recognises UTF-8, and no text cell may start
-with a character a spreadsheet would run as a formula.
+with a character a spreadsheet would run as a formula. Numbers are written by
+``numbers.for_machines`` in CSV, TSV and JSON, and by ``numbers.for_people`` in Markdown.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import json
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import date
 from typing import Final
 
 from nsclt import __version__
-from nsclt.evaluate import PhaseReport
 from nsclt.i18n import Translator
-from nsclt.model import PlanFile
-from nsclt.render.status import indicator_name, target_text, unit
+from nsclt.numbers import for_machines, for_people
+from nsclt.render.json_text import dumps
+from nsclt.render.words import indicator_name, status_label, target_text, unit
+from nsclt.report import Evaluation
 
 FORMAT_VERSION: Final = 1
 COLUMNS: Final = (
+    "as_of",
     "province",
     "province_name",
     "plan",
@@ -47,25 +46,19 @@ COLUMNS: Final = (
     "status_label",
 )
 _FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
+PROGRESS_DECIMALS: Final = 4
 
 
-@dataclass(frozen=True)
-class ProvinceReport:
-    slug: str
-    plan_file: PlanFile
-    phases: Sequence[PhaseReport]
-
-
-def target_rows(reports: Sequence[ProvinceReport], t: Translator) -> list[dict[str, object]]:
+def target_rows(evaluation: Evaluation, t: Translator) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
-    for report in reports:
-        name = report.plan_file.name
-        for phase_report in report.phases:
+    for province in evaluation.provinces:
+        for phase_report in province.phases:
             for row in phase_report.targets:
                 rows.append(
                     {
-                        "province": report.slug,
-                        "province_name": name,
+                        "as_of": province.as_of.isoformat(),
+                        "province": province.slug,
+                        "province_name": province.name,
                         "plan": row.plan,
                         "phase": row.phase,
                         "indicator": row.indicator.id,
@@ -81,20 +74,20 @@ def target_rows(reports: Sequence[ProvinceReport], t: Translator) -> list[dict[s
                         "actual": row.actual.value if row.actual else None,
                         "actual_year": row.actual.year if row.actual else None,
                         "actual_qualifier": row.actual.qualifier if row.actual else None,
-                        "progress": _rounded(row.progress),
+                        "progress": _rounded(row.progress, PROGRESS_DECIMALS),
                         "remaining": row.remaining,
-                        "compound_growth": _rounded(row.compound_rate),
+                        "compound_growth": _rounded(row.compound_rate, PROGRESS_DECIMALS),
                         "status": row.status,
-                        "status_label": t(f"status.{row.status}"),
+                        "status_label": status_label(row.status, t),
                     }
                 )
     return rows
 
 
-def milestone_rows(reports: Sequence[ProvinceReport], t: Translator) -> list[dict[str, object]]:
+def milestone_rows(evaluation: Evaluation, t: Translator) -> list[dict[str, object]]:
     return [
         {
-            "province": report.slug,
+            "province": province.slug,
             "plan": row.plan,
             "phase": row.phase,
             "milestone": row.milestone.id,
@@ -102,28 +95,29 @@ def milestone_rows(reports: Sequence[ProvinceReport], t: Translator) -> list[dic
             "due": row.milestone.due.isoformat(),
             "done": row.milestone.done.isoformat() if row.milestone.done else None,
             "status": row.status,
-            "status_label": t(f"status.{row.status}"),
+            "status_label": status_label(row.status, t),
         }
-        for report in reports
-        for phase_report in report.phases
+        for province in evaluation.provinces
+        for phase_report in province.phases
         for row in phase_report.milestones
     ]
 
 
-def _rounded(value: float | None) -> float | None:
-    return None if value is None else round(value, 4)
+def _rounded(value: float | None, decimals: int) -> float | None:
+    return None if value is None else round(value, decimals)
 
 
-def as_json(reports: Sequence[ProvinceReport], as_of: date, t: Translator) -> str:
+def as_json(evaluation: Evaluation, t: Translator) -> str:
     document = {
         "nsclt_version": __version__,
         "format_version": FORMAT_VERSION,
-        "as_of": as_of.isoformat(),
+        "as_of": evaluation.as_of.isoformat(),
         "language": t.language,
-        "targets": target_rows(reports, t),
-        "milestones": milestone_rows(reports, t),
+        "targets": target_rows(evaluation, t),
+        "milestones": milestone_rows(evaluation, t),
+        "invalid_files": list(evaluation.invalid),
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return dumps(document)
 
 
 def _cell(value: object) -> str:
@@ -132,27 +126,27 @@ def _cell(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        return f"{value:g}" if isinstance(value, float) else str(value)
+        return for_machines(value) or ""
     text = str(value)
     # A spreadsheet runs a cell that starts with one of these as a formula.
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def _delimited(reports: Sequence[ProvinceReport], t: Translator, delimiter: str) -> str:
+def _delimited(evaluation: Evaluation, t: Translator, delimiter: str) -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for row in target_rows(reports, t):
+    for row in target_rows(evaluation, t):
         writer.writerow([_cell(row[column]) for column in COLUMNS])
     return out.getvalue()
 
 
-def as_csv(reports: Sequence[ProvinceReport], as_of: date, t: Translator) -> str:
-    return "\ufeff" + _delimited(reports, t, ",")
+def as_csv(evaluation: Evaluation, t: Translator) -> str:
+    return "\ufeff" + _delimited(evaluation, t, ",")
 
 
-def as_tsv(reports: Sequence[ProvinceReport], as_of: date, t: Translator) -> str:
-    return _delimited(reports, t, "\t")
+def as_tsv(evaluation: Evaluation, t: Translator) -> str:
+    return _delimited(evaluation, t, "\t")
 
 
 MARKDOWN_COLUMNS: Final = (
@@ -168,42 +162,22 @@ MARKDOWN_COLUMNS: Final = (
 )
 
 
-def as_markdown(reports: Sequence[ProvinceReport], as_of: date, t: Translator) -> str:
-    def escape(value: object) -> str:
-        if isinstance(value, float) and value is not None:
-            value = f"{value:g}"
-        text = "" if value is None else str(value)
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+def _markdown_cell(value: object) -> str:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        value = for_people(value)
+    text = "" if value is None else str(value)
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
+
+def as_markdown(evaluation: Evaluation, t: Translator) -> str:
     headers = [t(key) for _, key in MARKDOWN_COLUMNS]
     lines = [
-        f"{t('status.header.as_of')}: {as_of.isoformat()}",
+        f"{t('status.header.as_of')}: {evaluation.as_of.isoformat()}",
         "",
         "| " + " | ".join(headers) + " |",
         "|" + "|".join("---" for _ in headers) + "|",
     ]
-    for row in target_rows(reports, t):
-        lines.append(
-            "| " + " | ".join(escape(row[column]) for column, _ in MARKDOWN_COLUMNS) + " |"
-        )
+    for row in target_rows(evaluation, t):
+        cells = (_markdown_cell(row[column]) for column, _ in MARKDOWN_COLUMNS)
+        lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
-
-
-DataRenderer = Callable[[Sequence[ProvinceReport], date, Translator], str]
-DATA_FORMATS: Final[dict[str, DataRenderer]] = {
-    "json": as_json,
-    "csv": as_csv,
-    "tsv": as_tsv,
-    "markdown": as_markdown,
-}
-PICTURE_FORMATS: Final = ("svg", "html")
-FORMAT_BY_EXTENSION: Final = {
-    ".json": "json",
-    ".csv": "csv",
-    ".tsv": "tsv",
-    ".md": "markdown",
-    ".svg": "svg",
-    ".html": "html",
-    ".txt": "table",
-}
-OUTPUT_FORMATS: Final = ("table", *DATA_FORMATS, *PICTURE_FORMATS)

@@ -1,0 +1,97 @@
+"""Where a command's result goes: the terminal, standard output or an ``-o`` file, in a format.
+
+The format is ``--format``, else the one the output file's extension names, else the
+subject's default. An extension the format table does not know is refused rather than
+guessed: ``-o report.xlsx`` must not quietly write a text table.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.text import Text
+
+from nsclt.failures import Failure, UsageFailure
+from nsclt.i18n import Translator
+from nsclt.render.formats import (
+    DEFAULT,
+    OutputFormat,
+    Subject,
+    by_extension,
+    extensions_for,
+    formats_for,
+)
+from nsclt.text import printable
+
+
+def stdout_console() -> Console:
+    if sys.stdout is None:  # started with standard output closed (`>&-`)
+        raise Failure("error.stdout_closed")
+    return Console(highlight=False, emoji=False)
+
+
+def stderr_console() -> Console:
+    return Console(stderr=True, highlight=False, emoji=False)
+
+
+def choose_format(
+    subject: Subject, option: str | None, output: Path | None, default: str | None = None
+) -> OutputFormat:
+    available = formats_for(subject)
+    if option is not None:
+        if option not in available:
+            raise UsageFailure("error.bad_format", value=option, choices=", ".join(available))
+        return available[option]
+    if output is not None:
+        found = by_extension(subject, output.suffix)
+        if found is None:
+            raise UsageFailure(
+                "error.bad_extension",
+                hint="error.bad_extension.hint",
+                path=output,
+                extensions=" ".join(extensions_for(subject)),
+            )
+        return found
+    return available[default or DEFAULT[subject]]
+
+
+def emit(
+    subject: Subject, value: Any, chosen: OutputFormat, output: Path | None, t: Translator
+) -> None:
+    """Render ``value`` in the chosen format to standard output or to the ``-o`` file."""
+    render = chosen.renderer(subject)
+    if chosen.kind == "drawn" and output is None:
+        render(value, t, stdout_console())
+        return
+    if chosen.kind == "text":
+        document: str = render(value, t)
+    else:
+        picture = chosen.kind == "picture"
+        recorder = Console(
+            record=True,
+            file=io.StringIO(),
+            width=stderr_console().width,
+            force_terminal=picture,
+            highlight=False,
+            emoji=False,
+        )
+        render(value, t, recorder)
+        if chosen.name == "svg":
+            document = recorder.export_svg(title="nsclt")
+        elif chosen.name == "html":
+            document = recorder.export_html()
+        else:
+            document = recorder.export_text()
+    if output is None:
+        console = stdout_console()
+        console.file.write(document)
+        console.file.flush()
+        return
+    from nsclt.files import write_file
+
+    write_file(output, document)
+    stderr_console().print(Text(printable(t("output.written", path=output)), style="green"))

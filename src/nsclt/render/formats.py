@@ -1,0 +1,91 @@
+"""Every output format of every command, in one table.
+
+``--format``, ``-o FILE`` (by the file's extension), shell completion and the docs all
+read ``FORMATS``; adding a format is adding one entry. A renderer is named as
+``module:function`` and imported only when it is used, so a command never pays for the
+formats it does not print.
+
+A renderer's kind says how it is called:
+
+- ``drawn``: ``(subject, translator, console) -> None``, for a terminal (coloured when
+  it is one) or, written to a file, as plain text;
+- ``picture``: the subject's ``drawn`` renderer recorded and exported as SVG or HTML;
+- ``text``: ``(subject, translator) -> str``, a document written as it is.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from typing import Any, Final, Literal, NamedTuple
+
+Subject = Literal["status", "list", "problems"]
+"""What a command prints: one province's report, every province's, or validation problems."""
+Kind = Literal["drawn", "picture", "text"]
+
+
+class OutputFormat(NamedTuple):
+    name: str
+    extensions: tuple[str, ...]
+    kind: Kind
+    renderers: Mapping[Subject, str]
+    """For each subject this format can show, its renderer as ``module:function``."""
+
+    def renderer(self, subject: Subject) -> Any:
+        module, function = self.renderers[subject].split(":")
+        return getattr(importlib.import_module(module), function)
+
+
+_STATUS_SCREEN: Final = "nsclt.render.status:render_status"
+_LIST_SCREEN: Final = "nsclt.render.overview:render_overview"
+_RECORDS: Final = "nsclt.render.records"
+
+FORMATS: Final = (
+    OutputFormat("table", (".txt",), "drawn", {"status": _STATUS_SCREEN, "list": _LIST_SCREEN}),
+    OutputFormat("text", (".txt",), "drawn", {"problems": "nsclt.render.problems:render_text"}),
+    OutputFormat(
+        "json",
+        (".json",),
+        "text",
+        {
+            "status": f"{_RECORDS}:as_json",
+            "list": f"{_RECORDS}:as_json",
+            "problems": "nsclt.render.problems:as_json",
+        },
+    ),
+    OutputFormat(
+        "csv", (".csv",), "text", {"status": f"{_RECORDS}:as_csv", "list": f"{_RECORDS}:as_csv"}
+    ),
+    OutputFormat(
+        "tsv", (".tsv",), "text", {"status": f"{_RECORDS}:as_tsv", "list": f"{_RECORDS}:as_tsv"}
+    ),
+    OutputFormat(
+        "markdown",
+        (".md", ".markdown"),
+        "text",
+        {"status": f"{_RECORDS}:as_markdown", "list": f"{_RECORDS}:as_markdown"},
+    ),
+    OutputFormat("svg", (".svg",), "picture", {"status": _STATUS_SCREEN, "list": _LIST_SCREEN}),
+    OutputFormat(
+        "html", (".html", ".htm"), "picture", {"status": _STATUS_SCREEN, "list": _LIST_SCREEN}
+    ),
+    OutputFormat("parsable", (), "text", {"problems": "nsclt.render.problems:as_parsable"}),
+    OutputFormat("github", (), "text", {"problems": "nsclt.render.problems:as_github"}),
+)
+
+DEFAULT: Final[Mapping[Subject, str]] = {"status": "table", "list": "table", "problems": "text"}
+
+
+def formats_for(subject: Subject) -> dict[str, OutputFormat]:
+    """The formats a subject can be printed in, by name, in the table's order."""
+    return {f.name: f for f in FORMATS if subject in f.renderers}
+
+
+def by_extension(subject: Subject, suffix: str) -> OutputFormat | None:
+    """The format an output file's extension (``.json``) picks for a subject, if any."""
+    suffix = suffix.lower()
+    return next((f for f in formats_for(subject).values() if suffix in f.extensions), None)
+
+
+def extensions_for(subject: Subject) -> list[str]:
+    return [ext for f in formats_for(subject).values() for ext in f.extensions]

@@ -1,0 +1,76 @@
+"""The words of a report, shared by every output: names, figures, targets and verdicts."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from rich.text import Text
+
+from nsclt.i18n import Translator
+from nsclt.model import Indicator
+from nsclt.numbers import for_people
+from nsclt.report import Figure, TargetRow
+from nsclt.text import printable
+
+STATUS_STYLE: Final = {
+    "achieved": ("✔", "bold green"),
+    "on_track": ("●", "green"),
+    "needs_acceleration": ("▲", "yellow"),
+    "limited_progress": ("▼", "dark_orange"),
+    "deteriorating": ("✖", "bold red"),
+    "missed": ("✖", "red"),
+    "not_started": ("○", "dim"),
+    "no_data": ("?", "magenta"),
+    "done": ("✔", "green"),
+    "due": ("○", "cyan"),
+    "overdue": ("✖", "bold red"),
+}
+
+
+def status_label(status: str, t: Translator) -> str:
+    return t(f"status.{status}")
+
+
+def status_text(status: str, t: Translator) -> Text:
+    symbol, style = STATUS_STYLE[status]
+    return Text(f"{symbol} {status_label(status, t)}", style=style)
+
+
+def indicator_name(indicator: Indicator, t: Translator) -> str:
+    return t.content(indicator.name, indicator.name_en)
+
+
+def unit(indicator: Indicator, t: Translator) -> str:
+    return t.content(indicator.unit, indicator.unit_en)
+
+
+def named_with_unit(indicator: Indicator, t: Translator) -> str:
+    return f"{indicator_name(indicator, t)} ({unit(indicator, t)})"
+
+
+def value_text(figure: Figure, t: Translator) -> str:
+    """The value with the mark of its qualifier: ``≈20``, ``>20``."""
+    mark = t(f"qualifier.{figure.qualifier}") if figure.qualifier else ""
+    return f"{mark}{for_people(figure.value)}"
+
+
+def figure_text(figure: Figure | None, t: Translator) -> str:
+    if figure is None:
+        return "—"
+    return f"{value_text(figure, t)} ({figure.year})"
+
+
+def target_text(row: TargetRow, t: Translator) -> str:
+    spec = row.spec
+    if row.band is not None:
+        values = {"low": for_people(row.band.min), "high": for_people(row.band.max)}
+    elif row.kind == "increase_by" and spec.increase_by is not None and row.goal is not None:
+        values = {"value": for_people(spec.increase_by), "goal": for_people(row.goal)}
+    else:
+        values = {"value": for_people(row.goal or 0.0)}
+    return t(f"target.{row.kind}", **values)
+
+
+def plain(value: str) -> Text:
+    """Plan content shown literally: no markup, no control characters."""
+    return Text(printable(value))

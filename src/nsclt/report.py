@@ -1,0 +1,166 @@
+"""The evaluated report: everything a renderer shows, decided once, as immutable values.
+
+``evaluate`` builds these from a plan file and an as-of date; every renderer (the
+screen, JSON, CSV, Markdown, pictures) receives only these and never opens or walks a
+plan file, so what one output says, the others say too. The values are NamedTuples:
+immutable, and several times cheaper to define at start-up than dataclasses.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Final, Literal, NamedTuple, get_args
+
+from nsclt.model import Band, Indicator, LegalDocument, Method, Milestone, Qualifier, Source
+from nsclt.model import Target as TargetSpec
+
+Status = Literal[
+    "achieved",
+    "on_track",
+    "needs_acceleration",
+    "limited_progress",
+    "deteriorating",
+    "missed",
+    "not_started",
+    "no_data",
+]
+MilestoneStatus = Literal["done", "due", "overdue"]
+STATUSES: Final[tuple[str, ...]] = get_args(Status) + get_args(MilestoneStatus)
+GrowthVerdict = Literal["below", "within", "above"]
+GROWTH_VERDICTS: Final[tuple[str, ...]] = get_args(GrowthVerdict)
+
+
+class Figure(NamedTuple):
+    value: float
+    year: int
+    qualifier: Qualifier | None = None
+
+
+class Pace(NamedTuple):
+    method: Method
+    elapsed: float
+    """e: share of the time from baseline year to target year that has passed."""
+    ratio: float
+    """R: the method's measure of actual against required pace."""
+    actual_rate: float | None = None
+    """With cagr: compound yearly growth so far, in percent."""
+    required_rate: float | None = None
+    """With cagr: compound yearly growth needed to reach the target on time, in percent."""
+    fallback: bool = False
+    """cagr was asked for but cannot work (a value <= 0); linear was used."""
+
+
+class YearlyGrowth(NamedTuple):
+    year: int
+    rate: float
+    verdict: GrowthVerdict
+
+
+class TargetRow(NamedTuple):
+    plan: str
+    phase: str
+    indicator: Indicator
+    spec: TargetSpec
+    kind: str
+    goal: float | None
+    """The value to reach; an ``increase_by`` target resolved to baseline + N."""
+    band: Band | None
+    target_year: int
+    baseline: Figure | None
+    baseline_assumed: bool
+    """No baseline was recorded; zero at the year before the phase is used."""
+    start: Figure | None
+    """Where progress is measured from: the baseline of a level, else 0 before the phase."""
+    actual: Figure | None
+    progress: float | None
+    """p: share of the way from baseline to goal."""
+    remaining: float | None
+    pace: Pace | None
+    status: Status
+    outside_band: bool = False
+    """A range target passed on its better side (above it, for an increase)."""
+    growth: tuple[YearlyGrowth, ...] = ()
+    compound_rate: float | None = None
+
+
+class MilestoneRow(NamedTuple):
+    plan: str
+    phase: str
+    milestone: Milestone
+    status: MilestoneStatus
+
+
+class ResultRow(NamedTuple):
+    """A result shown on its own: one recorded for an indicator the phase sets no target for."""
+
+    indicator: Indicator
+    figure: Figure
+    source: str
+    """The id of its source, one of the report's ``sources``."""
+
+
+class Notice(NamedTuple):
+    """A warning about the data rather than a verdict: something missing or late."""
+
+    key: str
+    params: tuple[tuple[str, str], ...]
+
+
+class PlanInfo(NamedTuple):
+    """What the report says of a plan: who, under which documents, and what it assumes."""
+
+    id: str
+    title: str
+    title_en: str | None
+    agency: str
+    agency_en: str | None
+    start: int
+    end: int
+    legal_basis: tuple[LegalDocument, ...]
+    note: str | None
+
+
+class PhaseInfo(NamedTuple):
+    id: str
+    start: int
+    end: int
+    note: str | None
+
+
+class PhaseReport(NamedTuple):
+    plan: PlanInfo
+    phase: PhaseInfo
+    elapsed: float
+    """Share of the phase's time that has passed on the as-of date, 0 to 1."""
+    targets: tuple[TargetRow, ...]
+    milestones: tuple[MilestoneRow, ...]
+    untargeted: tuple[ResultRow, ...]
+    """Results recorded in the phase's years for indicators it sets no target for."""
+    notices: tuple[Notice, ...]
+
+
+class ProvinceReport(NamedTuple):
+    """One plan file evaluated on one date: the unit every renderer receives."""
+
+    slug: str
+    """The file's name in the plans folder, which commands accept as the province."""
+    name: str
+    name_en: str | None
+    as_of: date
+    phases: tuple[PhaseReport, ...]
+    sources: tuple[Source, ...]
+    """The file's sources that the figures shown cite."""
+    note: str | None
+
+
+class Evaluation(NamedTuple):
+    """What ``status`` and ``list`` hand to a renderer: the reports of one run, on one date."""
+
+    as_of: date
+    provinces: tuple[ProvinceReport, ...]
+    invalid: tuple[str, ...] = ()
+    """Files of the plans folder that could not be evaluated, by their shown path."""
+    folder: str = ""
+    """The plans folder, as the user named it."""
+    explain: bool = False
+    """Whether the reader asked for the derivation of each verdict."""
