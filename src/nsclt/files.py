@@ -137,9 +137,7 @@ def _sync_folder(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def folder_lock(
-    folder: Path, on_wait: Callable[[], None], wait_seconds: float = LOCK_WAIT_SECONDS
-) -> Iterator[None]:
+def folder_lock(folder: Path, on_wait: Callable[[], None]) -> Iterator[None]:
     """One writer at a time in a plans folder, across processes.
 
     The lock is taken on the folder itself, which opens read-only: nothing is left in
@@ -157,10 +155,12 @@ def folder_lock(
     try:
         if not _locked(descriptor):
             on_wait()
-            deadline = time.monotonic() + wait_seconds
+            deadline = time.monotonic() + LOCK_WAIT_SECONDS
             while not _locked(descriptor):
                 if time.monotonic() > deadline:
-                    raise Failure("write.lock_timeout", path=folder, seconds=round(wait_seconds))
+                    raise Failure(
+                        "write.lock_timeout", path=folder, seconds=round(LOCK_WAIT_SECONDS)
+                    )
                 time.sleep(0.05)
         yield
     finally:

@@ -2,12 +2,14 @@
 
 The format is ``--format``, else the one the output file's extension names, else the
 subject's default. An extension the format table does not know is refused rather than
-guessed: ``-o report.xlsx`` must not quietly write a text table.
+guessed: ``-o report.xlsx`` must not quietly write a text table. A device or pipe named
+without an extension (``-o /dev/stdout``) takes the default, as the screen would.
 """
 
 from __future__ import annotations
 
 import io
+import stat
 import sys
 from pathlib import Path
 from typing import Any
@@ -28,10 +30,17 @@ from nsclt.render.formats import (
 from nsclt.text import printable
 
 
+class _Stdout(Console):
+    def on_broken_pipe(self) -> None:
+        # Rich would exit with 1; a reader that has gone (`| head`) is no error, and
+        # the command's one failure handler decides what it means.
+        raise BrokenPipeError
+
+
 def stdout_console() -> Console:
     if sys.stdout is None:  # started with standard output closed (`>&-`)
         raise Failure("error.stdout_closed")
-    return Console(highlight=False, emoji=False)
+    return _Stdout(highlight=False, emoji=False)
 
 
 def stderr_console() -> Console:
@@ -46,7 +55,7 @@ def choose_format(
         if option not in available:
             raise UsageFailure("error.bad_format", value=option, choices=", ".join(available))
         return available[option]
-    if output is not None:
+    if output is not None and not (output.suffix == "" and _is_stream(output)):
         found = by_extension(subject, output.suffix)
         if found is None:
             raise UsageFailure(
@@ -57,6 +66,15 @@ def choose_format(
             )
         return found
     return available[default or DEFAULT[subject]]
+
+
+def _is_stream(path: Path) -> bool:
+    """A device or a pipe (``/dev/stdout``, ``/dev/null``): it takes the default format."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
 
 
 def emit(
