@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from conftest import EXAMPLES, PLANS
-from nsclt.cache import InvalidPlan, cache_dir, valid_plan
+from nsclt.cache import cache_dir, valid_plan
 from nsclt.checks import check_file
+from nsclt.failures import InvalidPlan
 
 
 def test_a_cached_plan_equals_the_freshly_checked_one(private_cache: Path) -> None:
@@ -56,3 +60,73 @@ def test_an_unwritable_cache_only_costs_time(
 def test_cache_folder_follows_the_environment(tmp_path: Path) -> None:
     assert cache_dir({"NSCLT_CACHE_DIR": "/x"}) == Path("/x")
     assert cache_dir({"XDG_CACHE_HOME": "/y"}) == Path("/y/nsclt")
+
+
+def _entry(private_cache: Path) -> Path:
+    (entry,) = private_cache.glob("*.json")
+    return entry
+
+
+def _rewrite(entry: Path, change: Any) -> None:
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    change(data)
+    entry.write_text(json.dumps(data), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        lambda d: d.update(name=42),
+        lambda d: d.update(plans="not a list"),
+        lambda d: d["plans"][0].update(start="2015"),
+        lambda d: d["plans"][0].update(start=True),
+        lambda d: d.update(format=2),
+        lambda d: d.update(scope="planet"),
+        lambda d: d.update(surprise=1),
+        lambda d: d.pop("name"),
+        lambda d: d["sources"][0].update(date="16/11/2020"),
+        lambda d: d["plans"][0]["results"][0].update(value="30"),
+        lambda d: d.update(name=None),
+    ],
+    ids=[
+        "wrong-type",
+        "list-as-text",
+        "year-as-text",
+        "year-as-bool",
+        "unknown-literal",
+        "unknown-scope",
+        "extra-field",
+        "missing-field",
+        "bad-date",
+        "number-as-text",
+        "null-required",
+    ],
+)
+def test_an_entry_that_parses_but_holds_wrong_data_is_a_miss(
+    private_cache: Path, tamper: Any
+) -> None:
+    expected = valid_plan(PLANS / "quang-ninh.yaml")
+    _rewrite(_entry(private_cache), tamper)
+    assert valid_plan(PLANS / "quang-ninh.yaml") == expected
+
+
+def test_no_home_folder_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", no_home)
+    assert cache_dir({}) is None
+    monkeypatch.delenv("NSCLT_CACHE_DIR")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    assert valid_plan(PLANS / "quang-ninh.yaml").name == "Quảng Ninh"
+
+
+def test_a_failed_store_leaves_no_temporary_file(
+    private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(self: Path, target: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "replace", full_disk)
+    assert valid_plan(PLANS / "quang-ninh.yaml").name == "Quảng Ninh"
+    assert os.listdir(private_cache) == []
