@@ -129,4 +129,4 @@ def test_a_failed_store_leaves_no_temporary_file(
 
     monkeypatch.setattr(Path, "replace", full_disk)
     assert valid_plan(PLANS / "quang-ninh.yaml").name == "Quảng Ninh"
-    assert os.listdir(private_cache) == []
+    assert list(private_cache.iterdir()) == []

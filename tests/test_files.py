@@ -50,9 +50,9 @@ def test_a_symlink_is_written_at_its_target_and_stays_a_link(tmp_path: Path) -> 
 
 
 def test_a_character_device_is_written_into_never_replaced() -> None:
-    before = os.stat("/dev/null")
+    before = Path("/dev/null").stat()
     write_file(Path("/dev/null"), "discarded")
-    after = os.stat("/dev/null")
+    after = Path("/dev/null").stat()
     assert stat.S_ISCHR(after.st_mode)
     assert (before.st_ino, before.st_rdev) == (after.st_ino, after.st_rdev)
 
