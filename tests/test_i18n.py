@@ -33,4 +33,7 @@ def test_language_choice_order(option: str | None, environ: dict[str, str], expe
 
 
 def test_translator_fills_in_parameters() -> None:
-    assert Translator("vi")("status.by", year=2025) == "đến 2025"
+    assert (
+        Translator("vi")("explain.ended", year=2025)
+        == "giai đoạn đã kết thúc năm 2025 mà chưa đạt mục tiêu"
+    )

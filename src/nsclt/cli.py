@@ -168,8 +168,10 @@ def _evaluated(path: Path, plan_file: PlanFile, day: date, **selection: object) 
     try:
         chosen = select_phases(plan_file, day, **selection)  # type: ignore[arg-type]
     except SelectionError as error:
-        key = "error.unknown_plan" if error.what == "plan" else "error.unknown_phase"
-        raise UsageFailure(key, wanted=error.wanted, choices=", ".join(error.choices)) from None
+        choices = ", ".join(error.choices)
+        if error.what == "plan":
+            raise UsageFailure("error.unknown_plan", wanted=error.wanted, choices=choices) from None
+        raise UsageFailure("error.unknown_phase", wanted=error.wanted, choices=choices) from None
     return evaluate(plan_file, path.stem, day, chosen)
 
 

@@ -173,8 +173,8 @@ class _Localised(click.Command):
     def parameter_help(self, ctx: click.Context, param: click.Parameter, t: Translator) -> str:
         if param is self.get_help_option(ctx):
             text = t("help.help")
-        elif t.has(key := f"help.{self.help_key}.{param.name}"):
-            text = t(key)
+        elif t.has(f"help.{self.help_key}.{param.name}"):
+            text = t(f"help.{self.help_key}.{param.name}")
         else:
             text = t(f"help.{param.name}")
         return f"{text}  [{t('help.required')}]" if param.required else text
@@ -196,9 +196,9 @@ class _Localised(click.Command):
             if not getattr(param, "hidden", False):
                 row = (_term(param, t), self.parameter_help(ctx, param, t))
                 sections[param.param_type_name].append(row)
-        for kind, heading in (("argument", "help.arguments"), ("option", "help.options")):
+        for kind, heading in (("argument", t("help.arguments")), ("option", t("help.options"))):
             if sections[kind]:
-                with formatter.section(t(heading)):
+                with formatter.section(heading):
                     formatter.write_dl(sections[kind])
 
 
@@ -314,8 +314,9 @@ def _translated(error: click.UsageError, ctx: click.Context) -> click.UsageError
     if isinstance(error, click.BadOptionUsage):
         option = next((p for p in command.get_params(ctx) if error.option_name in p.opts), None)
         flag = isinstance(option, click.Option) and option.is_flag
-        key = "usage.takes_no_value" if flag else "usage.needs_value"
-        return UsageProblem(t(key, name=error.option_name), ctx)
+        if flag:
+            return UsageProblem(t("usage.takes_no_value", name=error.option_name), ctx)
+        return UsageProblem(t("usage.needs_value", name=error.option_name), ctx)
     if isinstance(command, click.Group) and type(error) is click.UsageError:
         # The one plain usage error a group raises itself: no command after the options.
         return UsageProblem(

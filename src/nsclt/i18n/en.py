@@ -133,7 +133,6 @@ TEXT: Final[dict[str, str]] = {
     "status.notices": "Warnings",
     "status.assumed": "0 (assumed)",
     "status.growth_rate": "{rate} %/yr",
-    "status.by": "by {year}",
     "target.at_least": "≥ {value}",
     "target.more_than": "> {value}",
     "target.at_most": "≤ {value}",

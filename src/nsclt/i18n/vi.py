@@ -133,7 +133,6 @@ TEXT: Final[dict[str, str]] = {
     "status.notices": "Cảnh báo",
     "status.assumed": "0 (giả định)",
     "status.growth_rate": "{rate} %/năm",
-    "status.by": "đến {year}",
     "target.at_least": "≥ {value}",
     "target.more_than": "> {value}",
     "target.at_most": "≤ {value}",

@@ -63,13 +63,13 @@ def _summary(report: PhaseReport, t: Translator) -> Text:
 
 def render_indicators(t: Translator, console: Console) -> None:
     table = Table()
-    for key in (
-        "indicators.col.id",
-        "status.col.indicator",
-        "indicators.col.kind",
-        "indicators.col.direction",
+    for heading in (
+        t("indicators.col.id"),
+        t("status.col.indicator"),
+        t("indicators.col.kind"),
+        t("indicators.col.direction"),
     ):
-        table.add_column(t(key))
+        table.add_column(heading)
     for indicator in STANDARD_INDICATORS.values():
         table.add_row(
             indicator.id,

@@ -41,7 +41,8 @@ def render_text(files: Sequence[CheckedFile], t: Translator, console: Console) -
 def _text_problem(found: Problem, source: str, t: Translator, console: Console) -> None:
     heading = Text()
     heading.append(f"{printable(found.path)}:{found.line}:{found.column}: ", style="bold")
-    heading.append(f"{t('level.' + found.level.value)} {found.code}", style=_STYLE[found.level])
+    level = t(f"level.{found.level.value}")
+    heading.append(f"{level} {found.code}", style=_STYLE[found.level])
     heading.append(f" {printable(t.message(found))}")
     console.print(heading)
     if source:

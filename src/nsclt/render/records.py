@@ -150,16 +150,31 @@ def as_tsv(evaluation: Evaluation, t: Translator) -> str:
 
 
 MARKDOWN_COLUMNS: Final = (
-    ("province_name", "list.col.province"),
-    ("phase", "status.header.phase"),
-    ("indicator_name", "status.col.indicator"),
-    ("target_text", "status.col.target"),
-    ("baseline", "status.col.baseline"),
-    ("actual", "status.col.actual"),
-    ("progress", "status.col.progress"),
-    ("remaining", "status.col.remaining"),
-    ("status_label", "status.col.status"),
+    "province_name",
+    "phase",
+    "indicator_name",
+    "target_text",
+    "baseline",
+    "actual",
+    "progress",
+    "remaining",
+    "status_label",
 )
+
+
+def _markdown_headers(t: Translator) -> list[str]:
+    """The headings of ``MARKDOWN_COLUMNS``, in their order."""
+    return [
+        t("list.col.province"),
+        t("status.header.phase"),
+        t("status.col.indicator"),
+        t("status.col.target"),
+        t("status.col.baseline"),
+        t("status.col.actual"),
+        t("status.col.progress"),
+        t("status.col.remaining"),
+        t("status.col.status"),
+    ]
 
 
 def _markdown_cell(value: object) -> str:
@@ -170,7 +185,7 @@ def _markdown_cell(value: object) -> str:
 
 
 def as_markdown(evaluation: Evaluation, t: Translator) -> str:
-    headers = [t(key) for _, key in MARKDOWN_COLUMNS]
+    headers = _markdown_headers(t)
     lines = [
         f"{t('status.header.as_of')}: {evaluation.as_of.isoformat()}",
         "",
@@ -178,6 +193,6 @@ def as_markdown(evaluation: Evaluation, t: Translator) -> str:
         "|" + "|".join("---" for _ in headers) + "|",
     ]
     for row in target_rows(evaluation, t):
-        cells = (_markdown_cell(row[column]) for column, _ in MARKDOWN_COLUMNS)
+        cells = (_markdown_cell(row[column]) for column in MARKDOWN_COLUMNS)
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"

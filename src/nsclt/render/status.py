@@ -75,11 +75,11 @@ def _header(report: PhaseReport, province: ProvinceReport, t: Translator) -> Tab
     grid.add_column()
     elapsed = f"{for_people(report.elapsed * 100, 0)}%"
     rows = (
-        ("status.header.plan", f"{title} [{plan.id}]"),
-        ("status.header.basis", basis),
-        ("status.header.agency", agency),
+        (t("status.header.plan"), f"{title} [{plan.id}]"),
+        (t("status.header.basis"), basis),
+        (t("status.header.agency"), agency),
         (
-            "status.header.phase",
+            t("status.header.phase"),
             t(
                 "status.phase_line",
                 phase=phase.id,
@@ -88,10 +88,10 @@ def _header(report: PhaseReport, province: ProvinceReport, t: Translator) -> Tab
                 elapsed=elapsed,
             ),
         ),
-        ("status.header.as_of", province.as_of.isoformat()),
+        (t("status.header.as_of"), province.as_of.isoformat()),
     )
     for label, value in rows:
-        grid.add_row(t(label), plain(value))
+        grid.add_row(label, plain(value))
     return grid
 
 
@@ -109,24 +109,18 @@ def progress_text(row: TargetRow, t: Translator) -> Text:
 def _targets_table(report: PhaseReport, t: Translator) -> Table:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column(t("status.col.indicator"), min_width=10, overflow="fold")
-    for key, justify in (
-        ("target", "right"),
-        ("baseline", "right"),
-        ("actual", "right"),
-        ("progress", "left"),
-        ("remaining", "right"),
-    ):
-        table.add_column(
-            t(f"status.col.{key}"),
-            justify=justify,  # type: ignore[arg-type]
-            no_wrap=key in ("target", "progress"),
-        )
+    table.add_column(t("status.col.target"), justify="right", no_wrap=True)
+    table.add_column(t("status.col.baseline"), justify="right")
+    table.add_column(t("status.col.actual"), justify="right")
+    table.add_column(t("status.col.progress"), no_wrap=True)
+    table.add_column(t("status.col.remaining"), justify="right")
     table.add_column(t("status.col.status"), min_width=12)
     for row in report.targets:
         baseline = t("status.assumed") if row.baseline_assumed else figure_text(row.baseline, t)
         status = status_text(row.status, t)
         if row.outside_band:
-            status.append(f" ({t('flag.outside_band.' + row.indicator.direction)})", style="dim")
+            flag = t(f"flag.outside_band.{row.indicator.direction}")
+            status.append(f" ({flag})", style="dim")
         remaining = "—" if row.remaining is None else for_people(row.remaining)
         table.add_row(
             plain(named_with_unit(row.indicator, t)),
@@ -144,8 +138,13 @@ def _milestones_table(rows: Sequence[MilestoneRow], t: Translator) -> Table:
     table = Table(
         title=t("status.milestones"), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False
     )
-    for key in ("milestone", "due", "done", "status"):
-        table.add_column(t(f"status.col.{key}"))
+    for heading in (
+        t("status.col.milestone"),
+        t("status.col.due"),
+        t("status.col.done"),
+        t("status.col.status"),
+    ):
+        table.add_column(heading)
     for row in rows:
         m = row.milestone
         title = t.content(m.title, m.title_en)
@@ -159,13 +158,10 @@ def _untargeted_table(report: PhaseReport, province: ProvinceReport, t: Translat
     table = Table(
         title=t("status.untargeted"), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False
     )
-    for key, justify in (
-        ("indicator", "left"),
-        ("year", "right"),
-        ("value", "right"),
-        ("source", "left"),
-    ):
-        table.add_column(t(f"status.col.{key}"), justify=justify)  # type: ignore[arg-type]
+    table.add_column(t("status.col.indicator"))
+    table.add_column(t("status.col.year"), justify="right")
+    table.add_column(t("status.col.value"), justify="right")
+    table.add_column(t("status.col.source"))
     for result in report.untargeted:
         source = sources.get(result.source)
         cited = f"{source.publisher or source.title}" if source else result.source
