@@ -41,3 +41,25 @@ def test_every_json_column_is_documented() -> None:
     json_doc = (ROOT / "docs" / "json.md").read_text(encoding="utf-8")
     for column in COLUMNS:
         assert f"`{column}`" in json_doc, column
+
+
+def test_every_output_format_and_extension_is_in_the_readme() -> None:
+    from nsclt.render.formats import FORMATS
+
+    for output_format in FORMATS:
+        assert re.search(rf"(--format |[`|]){output_format.name}[`|]", README), output_format.name
+        for extension in output_format.extensions:
+            if extension not in (".markdown", ".htm"):  # aliases, not worth a mention
+                assert f"`{extension}`" in README, extension
+
+
+def test_the_architecture_map_names_every_module() -> None:
+    architecture = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    package = ROOT / "src" / "nsclt"
+    for module in package.rglob("*.py"):
+        if module.name in ("__init__.py", "__main__.py", "en.py", "vi.py"):
+            continue
+        if module.parent.name == "checks":
+            assert f"`{module.stem}" in architecture, module
+        else:
+            assert f"`{module.name}`" in architecture, module
