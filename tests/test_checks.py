@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
-from conftest import EXAMPLES, ROOT, SHARED, Run
-from nsclt.checks import check_file, check_loaded
-from nsclt.loader import load_text
+from conftest import EXAMPLES, PLANS, ROOT, SHARED, Run
+from nsclt.checks import ALL_CODES, check_file, check_loaded, parse_plan_file
+from nsclt.checks.rules import RULES, findings
+from nsclt.checks.shape import SHAPE_CODES, shape_problems
+from nsclt.loader import LOADER_CODES, load_file, load_text
 
 BAD = sorted((EXAMPLES / "bad").glob("*.yaml"))
 GOOD = sorted((EXAMPLES / "good").glob("*.yaml"))
 YAML_SUITE = SHARED / "corpora" / "yaml-test-suite"
+FORMAT = (ROOT / "docs" / "format.md").read_text(encoding="utf-8")
+DOCUMENTED = re.findall(r"^\| (NSC\d{3}) \|", FORMAT, flags=re.MULTILINE)
 
 
 @pytest.mark.parametrize("path", GOOD, ids=lambda p: p.name)
@@ -34,6 +40,36 @@ def test_bad_examples_give_exactly_their_expected_problems(path: Path, run: Run)
 
 def test_every_bad_example_has_its_expected_output() -> None:
     assert {p.stem for p in BAD} == {p.stem for p in (EXAMPLES / "bad").glob("*.expected")}
+
+
+def test_every_code_nsclt_can_report_is_documented_once() -> None:
+    assert len(DOCUMENTED) == len(set(DOCUMENTED))
+    assert set(ALL_CODES) == set(DOCUMENTED)
+
+
+def test_each_code_belongs_to_one_layer_or_rule() -> None:
+    declared = [*LOADER_CODES, *SHAPE_CODES, *(code for each in RULES for code in each.codes)]
+    assert sorted(declared) == list(ALL_CODES)
+
+
+def test_each_layer_and_rule_reports_only_its_declared_codes() -> None:
+    files = [*BAD, *GOOD, *sorted(PLANS.glob("*.yaml"))]
+    by_rules = 0
+    for path in files:
+        loaded = load_file(path)
+        assert {p.code for p in loaded.problems} <= set(LOADER_CODES), path
+        if not isinstance(loaded.data, dict):
+            continue
+        try:
+            plan_file = parse_plan_file(loaded.data)
+        except ValidationError as error:
+            found = shape_problems(error, loaded.path, loaded.positions)
+            assert {p.code for p in found} <= set(SHAPE_CODES), path
+            continue
+        for each, problem in findings(plan_file, loaded, path.stem):
+            assert problem.code in each.codes, (path, each.name, problem.code)
+            by_rules += 1
+    assert by_rules > 0
 
 
 def test_a_file_over_the_size_limit_is_refused(tmp_path: Path, run: Run) -> None:

@@ -118,3 +118,9 @@ def test_files_over_the_size_limit_are_not_parsed() -> None:
 
 def test_a_second_document_is_reported() -> None:
     assert codes("a: 1\n---\nb: 2\n") == ["NSC011"]
+
+
+def test_a_top_that_is_not_a_mapping_is_the_loaders_finding() -> None:
+    loaded = load_text("- a\n- b\n", "f.yaml")
+    assert [(p.code, p.param("found")) for p in loaded.problems] == [("NSC013", "list")]
+    assert loaded.data == ["a", "b"]

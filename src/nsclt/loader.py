@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, Final
 
@@ -34,6 +35,9 @@ from yaml.resolver import Resolver
 
 from nsclt.problems import Problem, problem
 from nsclt.text import nfc
+
+LOADER_CODES: Final = tuple(f"NSC{number:03}" for number in range(14))
+"""NSC000 to NSC013, every code the loader reports (docs/format.md says what each means)."""
 
 MAX_BYTES: Final = 1024 * 1024
 """Plan files are a few kilobytes; anything past a mebibyte is not a plan."""
@@ -93,7 +97,10 @@ class LoadedFile:
     path: str
     lines: list[str]
     data: object
-    """The document, ``None`` when it could not be read at all."""
+    """The document as read, ``None`` when it could not be read at all.
+
+    A plan is a mapping; anything else is kept as read but NSC013 reports it.
+    """
     positions: SourceMap
     problems: list[Problem]
 
@@ -153,7 +160,29 @@ def load_text(text: str, path: str) -> LoadedFile:
     if builder.root is _NOTHING or builder.root is None:
         builder.problems.append(problem(path, (1, 1), "NSC009"))
         return LoadedFile(path, lines, None, builder.positions, builder.problems)
+    if not isinstance(builder.root, dict):
+        found = yaml_type(builder.root)
+        builder.problems.append(problem(path, (1, 1), "NSC013", found=found))
     return LoadedFile(path, lines, builder.root, builder.positions, builder.problems)
+
+
+def yaml_type(value: object) -> str:
+    """The YAML name of a loaded value's type; each has a ``word.<name>`` in the catalogues."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, date):
+        return "date"
+    if isinstance(value, dict):
+        return "mapping"
+    if isinstance(value, list):
+        return "list"
+    return "text"
 
 
 def _unreadable(path: str, code: str, **params: object) -> LoadedFile:
