@@ -7,17 +7,23 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 from pydantic import ValidationError
 
 from conftest import EXAMPLES, PLANS, ROOT, SHARED, Run
 from nsclt.checks import ALL_CODES, check_file, check_loaded, parse_plan_file
 from nsclt.checks.rules import RULES, findings
 from nsclt.checks.shape import SHAPE_CODES, shape_problems
+from nsclt.i18n import Translator
 from nsclt.loader import LOADER_CODES, load_file, load_text
+from nsclt.reasons import SyntaxKind, syntax_kind
 
 BAD = sorted((EXAMPLES / "bad").glob("*.yaml"))
 GOOD = sorted((EXAMPLES / "good").glob("*.yaml"))
 YAML_SUITE = SHARED / "corpora" / "yaml-test-suite"
+needs_suite = pytest.mark.skipif(
+    not YAML_SUITE.is_dir(), reason="the shared YAML test suite is not beside the project"
+)
 FORMAT = (ROOT / "docs" / "format.md").read_text(encoding="utf-8")
 DOCUMENTED = re.findall(r"^\| (NSC\d{3}) \|", FORMAT, flags=re.MULTILINE)
 
@@ -80,9 +86,7 @@ def test_a_file_over_the_size_limit_is_refused(tmp_path: Path, run: Run) -> None
     assert "NSC001" in outcome.stdout
 
 
-@pytest.mark.skipif(
-    not YAML_SUITE.is_dir(), reason="the shared YAML test suite is not beside the project"
-)
+@needs_suite
 def test_every_yaml_test_suite_file_gets_a_problem_naming_it_and_none_crashes() -> None:
     files = sorted(YAML_SUITE.glob("*.yaml"))
     assert len(files) > 300
@@ -91,6 +95,49 @@ def test_every_yaml_test_suite_file_gets_a_problem_naming_it_and_none_crashes() 
         assert checked.problems, path.name
         assert all(p.path == str(path) for p in checked.problems)
         assert all(p.line >= 1 and p.column >= 1 for p in checked.problems)
+
+
+PARSERS = [yaml.SafeLoader, *([yaml.CSafeLoader] if hasattr(yaml, "CSafeLoader") else [])]
+
+
+@needs_suite
+@pytest.mark.parametrize("parser", PARSERS, ids=lambda p: p.__name__)
+def test_every_syntax_error_in_the_yaml_test_suite_has_a_kind(parser: type) -> None:
+    kinds: set[SyntaxKind] = set()
+    for path in sorted(YAML_SUITE.glob("*.yaml")):
+        text = path.read_bytes().decode("utf-8-sig", errors="replace")
+        try:
+            for _ in yaml.parse(text, Loader=parser):
+                pass
+        except yaml.MarkedYAMLError as error:
+            if str(error.problem).endswith("exceeded maximum nesting depth"):
+                continue  # NSC007, not a syntax error
+            mark = error.problem_mark or error.context_mark
+            character = text[mark.index] if mark and mark.index < len(text) else ""
+            kind = syntax_kind(error.context, error.problem, character)
+            assert kind is not SyntaxKind.OTHER, (path.name, error.context, error.problem)
+            kinds.add(kind)
+    assert len(kinds) > 10
+
+
+ENGLISH = ("while", "found", "expected", "could not", "did not", "not allowed", "cannot")
+"""Fragments of PyYAML's messages (and of Pydantic's) that must not reach Vietnamese output."""
+
+
+@needs_suite
+@pytest.mark.parametrize("parser", PARSERS, ids=lambda p: p.__name__)
+def test_vietnamese_messages_carry_no_english_from_the_parser(
+    parser: type, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("nsclt.loader._Parser", parser)
+    t = Translator("vi")
+    files = sorted(YAML_SUITE.glob("*.error.yaml"))
+    assert files
+    for path in files:
+        for found in check_file(path).problems:
+            # Text between backticks is the file's own (a key, a tag), not a message.
+            said = re.sub(r"`[^`]*`", "", f"{t.message(found)} {t.hint(found)}")
+            assert not [word for word in ENGLISH if word in said.lower()], (path.name, said)
 
 
 MINIMAL = """\
@@ -180,3 +227,19 @@ def test_file_name_must_match_the_province_name() -> None:
     checked = check_loaded(load_text(MINIMAL.format(phase="", results="      []"), "x.yaml"), "x")
     assert [(p.code, p.level.value) for p in checked.problems] == [("NSC215", "warning")]
     assert checked.plan_file is not None  # a warning does not make the file invalid
+
+
+def test_an_unforeseen_shape_error_is_a_wrong_value_in_the_users_words() -> None:
+    loaded = load_text(MINIMAL.format(phase="", results="      []"), "mau.yaml")
+    assert isinstance(loaded.data, dict)
+    # A lone surrogate cannot come from a YAML file, but it is an error no branch names.
+    data = {**loaded.data, "name": "\ud800"}
+    with pytest.raises(ValidationError) as raised:
+        parse_plan_file(data)
+    found = list(shape_problems(raised.value, "mau.yaml", loaded.positions))
+    assert [(p.code, p.param("expected"), p.param("found")) for p in found] == [
+        ("NSC103", "valid", "text")
+    ]
+    assert Translator("vi").message(found[0]) == (
+        "`name` phải là một giá trị hợp lệ, nhưng lại là văn bản"
+    )

@@ -34,6 +34,7 @@ from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
 from nsclt.problems import Problem, problem
+from nsclt.reasons import SyntaxKind, code_point, os_reason, syntax_kind
 from nsclt.text import nfc
 
 LOADER_CODES: Final = tuple(f"NSC{number:03}" for number in range(14))
@@ -116,7 +117,7 @@ def load_file(path: Path, shown_as: str | None = None) -> LoadedFile:
             return _unreadable(name, "NSC001", size=size, limit=MAX_BYTES)
         raw = path.read_bytes()
     except OSError as error:
-        return _unreadable(name, "NSC000", reason=error.strerror or str(error))
+        return _unreadable(name, "NSC000", **os_reason(error))
     return load_bytes(raw, name)
 
 
@@ -148,12 +149,14 @@ def load_text(text: str, path: str) -> LoadedFile:
             # can fire before ours; it is the same finding.
             builder.problems.append(problem(path, position, "NSC007", limit=MAX_DEPTH))
             return LoadedFile(path, lines, None, builder.positions, builder.problems)
-        detail = " ".join(part for part in (error.context, error.problem) if part)
-        builder.problems.append(problem(path, position, "NSC003", detail=detail))
+        at = mark.index if mark else -1
+        character = text[at] if 0 <= at < len(text) else ""
+        kind = syntax_kind(error.context, error.problem, character)
+        builder.problems.append(problem(path, position, "NSC003", syntax=kind))
         return LoadedFile(path, lines, None, builder.positions, builder.problems)
     except yaml.YAMLError as error:
         position = _reader_position(text, error)
-        builder.problems.append(problem(path, position, "NSC003", detail=_reader_detail(error)))
+        builder.problems.append(problem(path, position, "NSC003", **_reader_params(error)))
         return LoadedFile(path, lines, None, builder.positions, builder.problems)
     if builder.too_deep:
         return LoadedFile(path, lines, None, builder.positions, builder.problems)
@@ -191,19 +194,23 @@ def _unreadable(path: str, code: str, **params: object) -> LoadedFile:
 
 def _reader_position(text: str, error: yaml.YAMLError) -> Position:
     offset = getattr(error, "position", None)
+    character = getattr(error, "character", None)
+    if isinstance(character, int) and 0 <= character <= 0x10FFFF and chr(character) in text:
+        # libyaml counts the offset in UTF-8 bytes, PyYAML in characters. Either stopped at
+        # the first character it refuses, so the first occurrence of that one is the place.
+        offset = text.index(chr(character))
     if not isinstance(offset, int):
         return (1, 1)
     before = text[:offset]
     return (before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1)
 
 
-def _reader_detail(error: yaml.YAMLError) -> str:
+def _reader_params(error: yaml.YAMLError) -> dict[str, str]:
+    """NSC003's parameters for an error raised before parsing: a character YAML refuses."""
     character = getattr(error, "character", None)
-    if isinstance(character, str):
-        return f"character U+{ord(character):04X} is not allowed in YAML"
-    if isinstance(character, int):
-        return f"byte 0x{character:02x} is not allowed in YAML"
-    return str(error)
+    if isinstance(character, str | int):
+        return {"syntax": SyntaxKind.CHARACTER, "code_point": code_point(character)}
+    return {"syntax": SyntaxKind.OTHER}
 
 
 class _Nothing:

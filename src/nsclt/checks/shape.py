@@ -1,4 +1,9 @@
-"""Shape and types: the plan models validated by Pydantic, its errors as NSC1xx problems."""
+"""Shape and types: the plan models validated by Pydantic, its errors as NSC1xx problems.
+
+Pydantic's own messages are English only and never reach the user: each kind of
+error it reports becomes a code whose sentence is in the catalogues, and a kind
+not foreseen here is reported as a plain wrong value (NSC103).
+"""
 
 from __future__ import annotations
 
@@ -13,20 +18,20 @@ from pydantic import TypeAdapter, ValidationError
 
 from nsclt.loader import REFUSED, DataPath, SourceMap, yaml_type
 from nsclt.model import PlanFile, bare, field_types
-from nsclt.problems import Problem, problem
+from nsclt.problems import WHOLE_DOCUMENT, Problem, problem
 from nsclt.text import closest
 
 SHAPE_CODES: Final = (
     "NSC101",  # unknown field
     "NSC102",  # missing field
-    "NSC103",  # wrong type
+    "NSC103",  # wrong type, and any error not named below
     "NSC104",  # a number out of range
     "NSC106",  # NaN or infinity
     "NSC107",  # not one of the allowed values
     "NSC108",  # an id that does not match its pattern
     "NSC109",  # empty text
     "NSC110",  # an empty list that needs an entry
-    "NSC199",  # anything else, in Pydantic's words
+    "NSC111",  # text longer than its limit
 )
 """Every code this module reports."""
 
@@ -65,6 +70,8 @@ _EXPECTED_BY_ERROR: Final = {
 _EXTRA_ERRORS: Final = {"extra_forbidden", "unexpected_keyword_argument"}
 _MISSING_ERRORS: Final = {"missing", "missing_argument"}
 _RANGE_ERRORS: Final = {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}
+_ANY_VALID: Final = "valid"
+"""What NSC103 says is expected when Pydantic's error is none of the kinds above."""
 
 
 def shape_problems(error: ValidationError, path: str, positions: SourceMap) -> Iterator[Problem]:
@@ -83,12 +90,6 @@ def shape_problems(error: ValidationError, path: str, positions: SourceMap) -> I
             )
         elif kind in _MISSING_ERRORS:
             yield problem(path, positions.locate(loc[:-1]), "NSC102", field=str(loc[-1]))
-        elif kind in _EXPECTED_BY_ERROR:
-            expected = _EXPECTED_BY_ERROR[kind]
-            found = yaml_type(detail["input"])
-            yield problem(
-                path, where, "NSC103", field=_field_name(loc), expected=expected, found=found
-            )
         elif kind in _RANGE_ERRORS:
             bound = next(iter(context.values()), "")
             yield problem(
@@ -120,13 +121,20 @@ def shape_problems(error: ValidationError, path: str, positions: SourceMap) -> I
             yield problem(path, where, "NSC109", field=_field_name(loc))
         elif kind == "too_short":
             yield problem(path, where, "NSC110", field=_field_name(loc))
+        elif kind == "string_too_long":
+            limit = context.get("max_length", "")
+            yield problem(path, where, "NSC111", field=_field_name(loc), limit=limit)
         else:
-            yield problem(path, where, "NSC199", field=_field_name(loc), detail=detail["msg"])
+            expected = _EXPECTED_BY_ERROR.get(kind, _ANY_VALID)
+            found = yaml_type(detail["input"])
+            yield problem(
+                path, where, "NSC103", field=_field_name(loc), expected=expected, found=found
+            )
 
 
 def _field_name(loc: DataPath) -> str:
     names = [part for part in loc if isinstance(part, str)]
-    return names[-1] if names else "(document)"
+    return names[-1] if names else WHOLE_DOCUMENT
 
 
 def _annotation_at(loc: DataPath) -> Any:
