@@ -1,16 +1,18 @@
-"""What `nsclt validate` finds: the example corpus, the YAML test suite, and each rule."""
+"""What `nsclt validate` finds: an example folder per code, the YAML test suite, each rule."""
 
 from __future__ import annotations
 
 import os
 import re
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import yaml
 from pydantic import ValidationError
 
-from conftest import EXAMPLES, PLANS, ROOT, SHARED, Run
+from conftest import AS_OF, EXAMPLES, PLANS, ROOT, SHARED, Run
 from nsclt.checks import ALL_CODES, check_file, check_loaded, parse_plan_file
 from nsclt.checks.rules import RULES, findings
 from nsclt.checks.shape import SHAPE_CODES, shape_problems
@@ -18,7 +20,6 @@ from nsclt.i18n import Translator
 from nsclt.loader import LOADER_CODES, load_file, load_text
 from nsclt.reasons import SyntaxKind, syntax_kind
 
-BAD = sorted((EXAMPLES / "bad").glob("*.yaml"))
 GOOD = sorted((EXAMPLES / "good").glob("*.yaml"))
 YAML_SUITE = SHARED / "corpora" / "yaml-test-suite"
 needs_suite = pytest.mark.skipif(
@@ -26,6 +27,54 @@ needs_suite = pytest.mark.skipif(
 )
 FORMAT = (ROOT / "docs" / "format.md").read_text(encoding="utf-8")
 DOCUMENTED = re.findall(r"^\| (NSC\d{3}) \|", FORMAT, flags=re.MULTILINE)
+CODE_FOLDER = re.compile(r"NSC\d{3}")
+PARSABLE = re.compile(r"^.*?:\d+:\d+: (?:error|warning) (NSC\d{3}) ", flags=re.MULTILINE)
+
+
+def _fifo(path: Path) -> None:
+    """Tests run as root, whom no permission stops: a named pipe is what cannot be read."""
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("named pipes need a POSIX system")
+    os.mkfifo(path)
+
+
+def _oversized(path: Path) -> None:
+    """Over the 1 MiB limit, and so over the repository's limit for a committed file."""
+    path.write_bytes(b"# padding\n" * 120_000)
+
+
+GENERATED: dict[str, Callable[[Path], None]] = {
+    "NSC000/fifo.yaml": _fifo,
+    "NSC001/oversized.yaml": _oversized,
+}
+"""Examples made at test time rather than committed (each folder has a README saying so)."""
+
+COMMITTED = sorted(
+    p.relative_to(EXAMPLES).as_posix()
+    for p in EXAMPLES.glob("NSC*/*.yaml")
+    if CODE_FOLDER.fullmatch(p.parent.name)
+)
+EXAMPLE_NAMES = sorted([*COMMITTED, *GENERATED])
+"""Every example as ``CODE/name.yaml``, filed under the code it is there to produce."""
+
+
+def validate_example(name: str, run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """``nsclt validate --format parsable`` on an example, shown as tests/examples/CODE/name.
+
+    A generated example is made in a temporary tree of the same layout, and validated
+    from there, so that its output names the same path as a committed one would.
+    """
+    shown = f"tests/examples/{name}"
+    if name in GENERATED:
+        made = tmp_path / shown
+        made.parent.mkdir(parents=True)
+        GENERATED[name](made)
+        monkeypatch.chdir(tmp_path)
+    outcome = run("validate", "--format", "parsable", shown)
+    codes = PARSABLE.findall(outcome.stdout)
+    assert outcome.code == (1 if " error NSC" in outcome.stdout else 0), outcome.stdout
+    assert len(codes) == len(outcome.stdout.splitlines())  # one problem per line, nothing else
+    return outcome.stdout
 
 
 @pytest.mark.parametrize("path", GOOD, ids=lambda p: p.name)
@@ -34,18 +83,30 @@ def test_good_examples_are_clean(path: Path, run: Run) -> None:
     assert (outcome.code, outcome.stdout) == (0, "")
 
 
-@pytest.mark.parametrize("path", BAD, ids=lambda p: p.name)
-def test_bad_examples_give_exactly_their_expected_problems(path: Path, run: Run) -> None:
-    outcome = run("validate", "--format", "parsable", str(path.relative_to(ROOT)))
-    expected = path.with_suffix(".expected")
+@pytest.mark.parametrize("name", EXAMPLE_NAMES)
+def test_each_example_gives_exactly_its_expected_problems(
+    name: str, run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    output = validate_example(name, run, tmp_path, monkeypatch)
+    expected = (EXAMPLES / name).with_suffix(".expected")
     if os.environ.get("NSCLT_UPDATE_GOLDEN") == "1":
-        expected.write_text(outcome.stdout, encoding="utf-8")
-    assert outcome.code == 1
-    assert outcome.stdout == expected.read_text(encoding="utf-8")
+        expected.write_text(output, encoding="utf-8")
+    assert output == expected.read_text(encoding="utf-8")
+    assert name.split("/")[0] in PARSABLE.findall(output), "the example must produce its code"
 
 
-def test_every_bad_example_has_its_expected_output() -> None:
-    assert {p.stem for p in BAD} == {p.stem for p in (EXAMPLES / "bad").glob("*.expected")}
+def test_every_example_has_its_expected_output() -> None:
+    expected = sorted(
+        p.relative_to(EXAMPLES).with_suffix(".yaml").as_posix()
+        for p in EXAMPLES.glob("NSC*/*.expected")
+    )
+    assert expected == EXAMPLE_NAMES
+
+
+def test_every_documented_code_has_a_folder_with_an_example() -> None:
+    folders = {p.name for p in EXAMPLES.iterdir() if CODE_FOLDER.fullmatch(p.name)}
+    assert folders == set(DOCUMENTED)
+    assert {name.split("/")[0] for name in EXAMPLE_NAMES} == set(DOCUMENTED)
 
 
 def test_every_code_nsclt_can_report_is_documented_once() -> None:
@@ -59,7 +120,7 @@ def test_each_code_belongs_to_one_layer_or_rule() -> None:
 
 
 def test_each_layer_and_rule_reports_only_its_declared_codes() -> None:
-    files = [*BAD, *GOOD, *sorted(PLANS.glob("*.yaml"))]
+    files = [*(EXAMPLES / name for name in COMMITTED), *GOOD, *sorted(PLANS.glob("*.yaml"))]
     by_rules = 0
     for path in files:
         loaded = load_file(path)
@@ -78,12 +139,22 @@ def test_each_layer_and_rule_reports_only_its_declared_codes() -> None:
     assert by_rules > 0
 
 
-def test_a_file_over_the_size_limit_is_refused(tmp_path: Path, run: Run) -> None:
-    huge = tmp_path / "huge.yaml"
-    huge.write_bytes(b"# padding\n" * 120_000)
-    outcome = run("validate", "--format", "parsable", str(huge))
+def test_validating_a_folder_reports_entries_that_are_not_files(tmp_path: Path, run: Run) -> None:
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(PLANS / "thai-nguyen.yaml", plans / "thai-nguyen.yaml")
+    (plans / "folder.yaml").mkdir()
+    (plans / "gone.yaml").symlink_to(plans / "nowhere.yaml")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(plans / "pipe.yaml")
+    outcome = run("validate", "--format", "parsable", str(plans))
+    reasons = {line.split(": ")[-1] for line in outcome.stdout.splitlines()}
     assert outcome.code == 1
-    assert "NSC001" in outcome.stdout
+    assert reasons >= {"it is a folder, not a file", "it does not exist"}
+    if hasattr(os, "mkfifo"):
+        assert "it is a named pipe, not a file" in reasons
+        # list and status read files through the cache: they must not wait on the pipe
+        assert run("list", "--plans", str(plans), "--as-of", AS_OF).code == 1
 
 
 @needs_suite

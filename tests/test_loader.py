@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 import tracemalloc
 import unicodedata
 from pathlib import Path
@@ -156,6 +157,19 @@ def test_a_top_that_is_not_a_mapping_is_the_loaders_finding() -> None:
 def test_a_missing_file_is_unreadable(tmp_path: Path) -> None:
     loaded = load_file(tmp_path / "missing.yaml")
     assert [(p.code, p.param("reason")) for p in loaded.problems] == [("NSC000", "missing")]
+
+
+def test_a_folder_named_like_a_plan_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "x.yaml").mkdir()
+    loaded = load_file(tmp_path / "x.yaml")
+    assert [(p.code, p.param("reason")) for p in loaded.problems] == [("NSC000", "folder")]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need a POSIX system")
+def test_a_named_pipe_is_refused_without_being_opened(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "x.yaml")  # opening it to read would wait for a writer forever
+    loaded = load_file(tmp_path / "x.yaml")
+    assert [(p.code, p.param("reason")) for p in loaded.problems] == [("NSC000", "pipe")]
 
 
 def test_the_size_is_checked_before_reading(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ tree, so that:
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -34,7 +35,7 @@ from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
 from nsclt.problems import Problem, problem
-from nsclt.reasons import SyntaxKind, code_point, os_reason, syntax_kind
+from nsclt.reasons import SyntaxKind, code_point, not_a_file, os_reason, syntax_kind
 from nsclt.text import nfc
 
 LOADER_CODES: Final = tuple(f"NSC{number:03}" for number in range(14))
@@ -112,9 +113,16 @@ class LoadedFile:
 def load_file(path: Path, shown_as: str | None = None) -> LoadedFile:
     name = shown_as if shown_as is not None else str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return _unreadable(name, "NSC001", size=size, limit=MAX_BYTES)
+        status = path.stat()  # os.stat: follows links, opens nothing
+    except OSError as error:
+        return _unreadable(name, "NSC000", **os_reason(error))
+    if not stat.S_ISREG(status.st_mode):
+        # Opening a named pipe waits for a writer and a device may never end: such a
+        # path is refused by what stat says, without being opened.
+        return _unreadable(name, "NSC000", reason=not_a_file(status.st_mode))
+    if status.st_size > MAX_BYTES:
+        return _unreadable(name, "NSC001", size=status.st_size, limit=MAX_BYTES)
+    try:
         raw = path.read_bytes()
     except OSError as error:
         return _unreadable(name, "NSC000", **os_reason(error))

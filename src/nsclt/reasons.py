@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import re
+import stat
 from enum import StrEnum
 from typing import Final
 
@@ -25,6 +26,11 @@ class Unreadable(StrEnum):
     """Any other error of the system, named by its errno symbol (EIO, ELOOP…)."""
 
 
+_NOT_A_FILE: Final = {
+    stat.S_IFDIR: Unreadable.FOLDER,
+    stat.S_IFIFO: Unreadable.PIPE,
+    stat.S_IFSOCK: Unreadable.SOCKET,
+}
 _BY_ERRNO: Final = {
     errno.ENOENT: Unreadable.MISSING,
     errno.ENOTDIR: Unreadable.MISSING,
@@ -32,6 +38,11 @@ _BY_ERRNO: Final = {
     errno.EPERM: Unreadable.DENIED,
     errno.EISDIR: Unreadable.FOLDER,
 }
+
+
+def not_a_file(mode: int) -> Unreadable:
+    """What a path that is not a regular file is, from its ``st_mode``."""
+    return _NOT_A_FILE.get(stat.S_IFMT(mode), Unreadable.DEVICE)
 
 
 def os_reason(error: OSError) -> dict[str, str]:
