@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import AS_OF, EXAMPLES, PLANS, Run, assert_matches_golden
+from conftest import AS_OF, EXAMPLES, PLANS, ROOT, Run, assert_matches_golden
 from nsclt import __version__
 
 SHIPPED = sorted(path.stem for path in PLANS.glob("*.yaml"))
@@ -60,7 +60,7 @@ def test_a_path_is_never_opened_as_a_province(run: Run) -> None:
 
 
 def test_invalid_plan_prints_its_problems_and_exits_1(run: Run, tmp_path: Path) -> None:
-    shutil.copy(EXAMPLES / "bad" / "unknown-field.yaml", tmp_path / "unknown-field.yaml")
+    shutil.copy(EXAMPLES / "NSC101" / "unknown-field.yaml", tmp_path / "unknown-field.yaml")
     outcome = run("status", "unknown-field", "--plans", str(tmp_path), "--as-of", AS_OF)
     assert outcome.code == 1
     assert "NSC101" in outcome.stderr
@@ -127,20 +127,22 @@ def test_validate_shipped_plans_is_clean(run: Run) -> None:
 
 
 def test_validate_text_shows_the_line_and_a_caret(run: Run) -> None:
-    outcome = run("validate", "tests/examples/bad/unknown-field.yaml")
+    outcome = run("validate", "tests/examples/NSC101/unknown-field.yaml")
     assert outcome.code == 1
     assert_matches_golden("validate-unknown-field.txt", outcome.stdout)
 
 
 def test_validate_in_vietnamese(run: Run) -> None:
-    outcome = run("validate", "--lang", "vi", "tests/examples/bad/typo-in-enum.yaml")
+    outcome = run("validate", "--lang", "vi", "tests/examples/NSC107/typo-in-enum.yaml")
     assert "có phải ý bạn là `province`?" in outcome.stdout
 
 
 def test_validate_reports_all_files_in_one_run(run: Run) -> None:
-    outcome = run("validate", "--format", "parsable", "tests/examples/bad")
+    examples = list(EXAMPLES.glob("NSC*/*.yaml"))
+    folders = sorted({str(path.parent.relative_to(ROOT)) for path in examples})
+    outcome = run("validate", "--format", "parsable", *folders)
     files = {line.split(":", 1)[0] for line in outcome.stdout.splitlines()}
-    assert len(files) == len(list((EXAMPLES / "bad").glob("*.yaml")))
+    assert len(files) == len(examples)
 
 
 def test_validate_missing_path_is_a_usage_error(run: Run) -> None:
@@ -157,16 +159,16 @@ def test_github_format_is_chosen_inside_github_actions(
     run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
-    outcome = run("validate", "tests/examples/bad/unknown-field.yaml")
+    outcome = run("validate", "tests/examples/NSC101/unknown-field.yaml")
     assert outcome.stdout.startswith(
-        "::error file=tests/examples/bad/unknown-field.yaml,line=26,col=13,title=NSC101::"
+        "::error file=tests/examples/NSC101/unknown-field.yaml,line=26,col=13,title=NSC101::"
     )
 
 
 def test_json_format_lists_every_problem(run: Run) -> None:
     import json
 
-    outcome = run("validate", "--format", "json", "tests/examples/bad/two-target-kinds.yaml")
+    outcome = run("validate", "--format", "json", "tests/examples/NSC213/two-target-kinds.yaml")
     document = json.loads(outcome.stdout)
     assert [p["code"] for p in document["problems"]] == ["NSC213", "NSC218"]
     assert document["errors"] == 2
@@ -192,7 +194,7 @@ def test_output_has_no_escape_codes_when_not_a_terminal(run: Run) -> None:
 
 def test_list_marks_an_invalid_file_and_exits_1(run: Run, tmp_path: Path) -> None:
     shutil.copy(PLANS / "thai-nguyen.yaml", tmp_path / "thai-nguyen.yaml")
-    shutil.copy(EXAMPLES / "bad" / "unknown-field.yaml", tmp_path / "unknown-field.yaml")
+    shutil.copy(EXAMPLES / "NSC101" / "unknown-field.yaml", tmp_path / "unknown-field.yaml")
     outcome = run("list", "--plans", str(tmp_path), "--as-of", AS_OF)
     assert outcome.code == 1
     assert "nsclt validate" in outcome.stdout

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from nsclt.i18n import Translator, choose_language, en, placeholders, vi
+from nsclt.i18n import TRANSLATED_PARAMS, Translator, choose_language, en, placeholders, vi
+from nsclt.problems import WHOLE_DOCUMENT, problem
+from nsclt.reasons import SyntaxKind, Unreadable
 
 
 def test_every_key_exists_in_both_languages() -> None:
@@ -37,3 +39,45 @@ def test_translator_fills_in_parameters() -> None:
         Translator("vi")("explain.ended", year=2025)
         == "giai đoạn đã kết thúc năm 2025 mà chưa đạt mục tiêu"
     )
+
+
+@pytest.mark.parametrize("key", [f"yaml.{kind}" for kind in SyntaxKind])
+def test_every_kind_of_syntax_error_has_a_sentence(key: str) -> None:
+    assert key in en.TEXT
+    assert key in vi.TEXT
+
+
+@pytest.mark.parametrize("key", [f"reason.{reason}" for reason in Unreadable])
+def test_every_reason_a_file_is_unreadable_has_a_sentence(key: str) -> None:
+    assert key in en.TEXT
+    assert key in vi.TEXT
+
+
+def test_translated_parameters_have_their_prefix_in_the_catalogue() -> None:
+    prefixes = {key.split(".")[0] for key in en.TEXT}
+    assert {p for names in TRANSLATED_PARAMS.values() for p in names} <= prefixes
+
+
+def test_a_syntax_error_is_said_in_the_users_language() -> None:
+    found = problem("f.yaml", (1, 1), "NSC003", syntax="character", code_point="U+0007")
+    assert Translator("vi").message(found) == (
+        "lỗi cú pháp YAML: không được dùng ký tự U+0007 trong YAML"
+    )
+    assert Translator("en").message(found) == (
+        "YAML syntax error: the character U+0007 is not allowed in YAML"
+    )
+
+
+def test_the_whole_document_is_a_translated_word() -> None:
+    found = problem(
+        "f.yaml", (1, 1), "NSC103", field=WHOLE_DOCUMENT, expected="mapping", found="list"
+    )
+    assert Translator("vi").message(found) == (
+        "`toàn bộ tệp` phải là nhóm trường, nhưng lại là danh sách"
+    )
+    assert Translator("en").message(found) == "`the document` must be a set of fields, found a list"
+
+
+def test_an_unreadable_file_says_why_in_the_users_language() -> None:
+    found = problem("f.yaml", (1, 1), "NSC000", reason="other", errno="EIO")
+    assert Translator("vi").message(found) == "không đọc được tệp: lỗi hệ thống EIO"

@@ -19,9 +19,10 @@ import typer
 from conftest import ROOT
 from nsclt.cli import app
 from nsclt.failures import OS_REASONS
-from nsclt.i18n import en, vi
+from nsclt.i18n import TRANSLATED_PARAMS, en, vi
 from nsclt.model import TARGET_KINDS, Direction, IndicatorKind, Qualifier
 from nsclt.problems import Level
+from nsclt.reasons import SyntaxKind, Unreadable
 from nsclt.report import GROWTH_VERDICTS, STATUSES
 
 SOURCES = sorted((ROOT / "src" / "nsclt").rglob("*.py"))
@@ -42,8 +43,16 @@ WORDS = (
     "less_than_equal",
     "greater_than",
     "less_than",
+    "valid",
     *get_args(Direction),
 )
+# What problems carry as parameters, translated under the prefixes TRANSLATED_PARAMS names.
+PARAMETER_WORDS: dict[str, tuple[str, ...]] = {
+    "word": WORDS,
+    "reason": tuple(Unreadable),
+    "oserror": OS_REASONS,
+    "yaml": tuple(SyntaxKind),
+}
 
 # Keys built at run time: the literal prefix of the f-string, and every value it may end in.
 ENUMERATED: dict[str, tuple[str, ...]] = {
@@ -57,7 +66,7 @@ ENUMERATED: dict[str, tuple[str, ...]] = {
     "level.": tuple(level.value for level in Level),
     "oserror.": OS_REASONS,
     "usage.missing_": ("argument", "option"),
-    "word.": WORDS,
+    "word.": get_args(Direction),
 }
 
 # Calls that take a message key, and the position of the key among their arguments.
@@ -176,6 +185,14 @@ def test_every_key_used_or_enumerated_is_in_both_catalogues() -> None:
 def test_every_declared_prefix_is_used() -> None:
     _, prefixes, _ = _scan()
     assert sorted(set(ENUMERATED) - prefixes) == []
+    translated = {prefix for names in TRANSLATED_PARAMS.values() for prefix in names}
+    assert translated == set(PARAMETER_WORDS)
+
+
+def test_every_word_a_problem_can_carry_is_in_both_catalogues() -> None:
+    wanted = {f"{prefix}.{word}" for prefix, words in PARAMETER_WORDS.items() for word in words}
+    assert sorted(wanted - set(en.TEXT)) == []
+    assert sorted(wanted - set(vi.TEXT)) == []
 
 
 def test_no_catalogue_key_is_unused() -> None:
@@ -183,6 +200,8 @@ def test_no_catalogue_key_is_unused() -> None:
     used = set(literals)
     used |= {p + v for p in ENUMERATED if p in prefixes for v in ENUMERATED[p]}
     used |= {f"{code}.hint" for code in used if re.fullmatch(r"NSC\d{3}", code)}
+    used |= {f"{prefix}.{word}" for prefix, words in PARAMETER_WORDS.items() for word in words}
+    used.add("word.document")  # the field name of the whole file (problems.WHOLE_DOCUMENT)
     cli = _cli_keys()
     unused = [
         key

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import datetime
+import os
 import tracemalloc
 import unicodedata
+from pathlib import Path
 
-from nsclt.loader import MAX_BYTES, REFUSED, load_bytes, load_text
+import pytest
+import yaml
+
+from nsclt.loader import MAX_BYTES, REFUSED, load_bytes, load_file, load_text
+from nsclt.reasons import SyntaxKind
 
 
 def codes(text: str | bytes) -> list[str]:
@@ -107,9 +113,71 @@ def test_binary_garbage_is_a_problem_not_a_crash() -> None:
     assert codes(b"a: \x00\x01\x02") == ["NSC003"]
 
 
-def test_syntax_error_carries_the_parser_position() -> None:
+def test_syntax_error_carries_the_parser_position_and_a_kind_not_its_words() -> None:
     loaded = load_text("a:\n  b: 1\n c: 2\n", "f.yaml")
-    assert [(p.code, p.line) for p in loaded.problems] == [("NSC003", 3)]
+    assert [(p.code, p.line, p.params) for p in loaded.problems] == [
+        ("NSC003", 3, (("syntax", "mapping_indentation"),))
+    ]
+
+
+@pytest.mark.parametrize("parser", [yaml.SafeLoader, getattr(yaml, "CSafeLoader", yaml.SafeLoader)])
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("a: b: c\n", SyntaxKind.MAPPING_VALUE),
+        ("a:\n  - b\n  \t- c\n", SyntaxKind.TAB),
+        ("a: [1, 2\nb: 3\n", SyntaxKind.FLOW_SEQUENCE),
+        ("a: {x: 1\n", SyntaxKind.FLOW_MAPPING),
+        ("a: 'x\n", SyntaxKind.END_OF_STREAM),
+        ("a: @b\n", SyntaxKind.TOKEN_START),
+        ("a: !x!y z\n", SyntaxKind.UNDEFINED_TAG_HANDLE),
+        ('a: "\\q"\n', SyntaxKind.ESCAPE),
+    ],
+)
+def test_both_parsers_name_a_syntax_error_the_same_kind(
+    parser: type, text: str, kind: SyntaxKind, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("nsclt.loader._Parser", parser)
+    assert [p.param("syntax") for p in load_text(text, "f.yaml").problems] == [kind]
+
+
+def test_a_character_yaml_refuses_is_named_by_its_code_point_where_it_stands() -> None:
+    loaded = load_text("tên: Hà Giang\nghi_chú: Lạng Sơn\x07\n", "f.yaml")
+    assert [(p.code, p.line, p.column, p.params) for p in loaded.problems] == [
+        ("NSC003", 2, 18, (("syntax", "character"), ("code_point", "U+0007")))
+    ]
+
+
+def test_a_top_that_is_not_a_mapping_is_the_loaders_finding() -> None:
+    loaded = load_text("- a\n- b\n", "f.yaml")
+    assert [(p.code, p.param("found")) for p in loaded.problems] == [("NSC013", "list")]
+    assert loaded.data == ["a", "b"]
+
+
+def test_a_missing_file_is_unreadable(tmp_path: Path) -> None:
+    loaded = load_file(tmp_path / "missing.yaml")
+    assert [(p.code, p.param("reason")) for p in loaded.problems] == [("NSC000", "ENOENT")]
+
+
+def test_a_folder_named_like_a_plan_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "x.yaml").mkdir()
+    loaded = load_file(tmp_path / "x.yaml")
+    assert [(p.code, p.param("reason")) for p in loaded.problems] == [("NSC000", "folder")]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need a POSIX system")
+def test_a_named_pipe_is_refused_without_being_opened(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "x.yaml")  # opening it to read would wait for a writer forever
+    loaded = load_file(tmp_path / "x.yaml")
+    assert [(p.code, p.param("reason")) for p in loaded.problems] == [("NSC000", "pipe")]
+
+
+def test_the_size_is_checked_before_reading(tmp_path: Path) -> None:
+    big = tmp_path / "big.yaml"
+    with big.open("wb") as file:
+        file.truncate(MAX_BYTES + 1)  # sparse: nothing is written, nothing would be read
+    loaded = load_file(big)
+    assert [(p.code, p.param("size")) for p in loaded.problems] == [("NSC001", str(MAX_BYTES + 1))]
 
 
 def test_files_over_the_size_limit_are_not_parsed() -> None:

@@ -145,7 +145,7 @@ def test_a_read_only_file_is_not_touched(folder: Path, run: Run) -> None:
 
 def test_an_already_invalid_file_is_not_touched(tmp_path: Path, run: Run) -> None:
     broken = tmp_path / "syntax-error.yaml"
-    shutil.copy(EXAMPLES / "bad" / "syntax-error.yaml", broken)
+    shutil.copy(EXAMPLES / "NSC003" / "syntax-error.yaml", broken)
     outcome = run(
         "record",
         "syntax-error",
@@ -160,7 +160,7 @@ def test_an_already_invalid_file_is_not_touched(tmp_path: Path, run: Run) -> Non
     )
     assert outcome.code == 1
     assert "NSC003" in outcome.stderr
-    assert broken.read_bytes() == (EXAMPLES / "bad" / "syntax-error.yaml").read_bytes()
+    assert broken.read_bytes() == (EXAMPLES / "NSC003" / "syntax-error.yaml").read_bytes()
 
 
 def test_an_unknown_province_changes_nothing(folder: Path, run: Run) -> None:

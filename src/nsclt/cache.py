@@ -36,7 +36,9 @@ class _Unverified(Exception):
 def valid_plan(path: Path, shown_as: str | None = None) -> PlanFile:
     """The validated plan in ``path``; raises InvalidPlan with every problem found."""
     try:
-        raw = path.read_bytes()
+        # Reading a named pipe would wait for a writer: only a regular file is read here,
+        # anything else goes to the loader, which refuses it unopened.
+        raw = path.read_bytes() if path.is_file() else None
     except OSError:
         raw = None
     key = _key(raw) if raw is not None else None

@@ -152,8 +152,8 @@ def validate(
             if not found:
                 raise UsageFailure("validate.no_files", path=path)
             files.extend(found)
-        elif path.is_file():
-            files.append(path)
+        elif path.exists():
+            files.append(path)  # not a regular file (a pipe, a device): the loader says so
         else:
             raise UsageFailure("error.missing_path", path=path)
     checked = [check_file(path) for path in files]

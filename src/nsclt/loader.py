@@ -14,7 +14,9 @@ tree, so that:
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, Final
 
@@ -33,7 +35,11 @@ from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
 from nsclt.problems import Problem, problem
+from nsclt.reasons import SyntaxKind, code_point, not_a_file, syntax_kind, unreadable
 from nsclt.text import nfc
+
+LOADER_CODES: Final = tuple(f"NSC{number:03}" for number in range(14))
+"""NSC000 to NSC013, every code the loader reports (docs/format.md says what each means)."""
 
 MAX_BYTES: Final = 1024 * 1024
 """Plan files are a few kilobytes; anything past a mebibyte is not a plan."""
@@ -93,7 +99,10 @@ class LoadedFile:
     path: str
     lines: list[str]
     data: object
-    """The document, ``None`` when it could not be read at all."""
+    """The document as read, ``None`` when it could not be read at all.
+
+    A plan is a mapping; anything else is kept as read but NSC013 reports it.
+    """
     positions: SourceMap
     problems: list[Problem]
 
@@ -104,12 +113,19 @@ class LoadedFile:
 def load_file(path: Path, shown_as: str | None = None) -> LoadedFile:
     name = shown_as if shown_as is not None else str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return _unreadable(name, "NSC001", size=size, limit=MAX_BYTES)
+        status = path.stat()  # os.stat: follows links, opens nothing
+    except OSError as error:
+        return _unreadable(name, "NSC000", **unreadable(error))
+    if not stat.S_ISREG(status.st_mode):
+        # Opening a named pipe waits for a writer and a device may never end: such a
+        # path is refused by what stat says, without being opened.
+        return _unreadable(name, "NSC000", reason=not_a_file(status.st_mode))
+    if status.st_size > MAX_BYTES:
+        return _unreadable(name, "NSC001", size=status.st_size, limit=MAX_BYTES)
+    try:
         raw = path.read_bytes()
     except OSError as error:
-        return _unreadable(name, "NSC000", reason=error.strerror or str(error))
+        return _unreadable(name, "NSC000", **unreadable(error))
     return load_bytes(raw, name)
 
 
@@ -141,19 +157,43 @@ def load_text(text: str, path: str) -> LoadedFile:
             # can fire before ours; it is the same finding.
             builder.problems.append(problem(path, position, "NSC007", limit=MAX_DEPTH))
             return LoadedFile(path, lines, None, builder.positions, builder.problems)
-        detail = " ".join(part for part in (error.context, error.problem) if part)
-        builder.problems.append(problem(path, position, "NSC003", detail=detail))
+        at = mark.index if mark else -1
+        character = text[at] if 0 <= at < len(text) else ""
+        kind = syntax_kind(error.context, error.problem, character)
+        builder.problems.append(problem(path, position, "NSC003", syntax=kind))
         return LoadedFile(path, lines, None, builder.positions, builder.problems)
     except yaml.YAMLError as error:
         position = _reader_position(text, error)
-        builder.problems.append(problem(path, position, "NSC003", detail=_reader_detail(error)))
+        builder.problems.append(problem(path, position, "NSC003", **_reader_params(error)))
         return LoadedFile(path, lines, None, builder.positions, builder.problems)
     if builder.too_deep:
         return LoadedFile(path, lines, None, builder.positions, builder.problems)
     if builder.root is _NOTHING or builder.root is None:
         builder.problems.append(problem(path, (1, 1), "NSC009"))
         return LoadedFile(path, lines, None, builder.positions, builder.problems)
+    if not isinstance(builder.root, dict):
+        found = yaml_type(builder.root)
+        builder.problems.append(problem(path, (1, 1), "NSC013", found=found))
     return LoadedFile(path, lines, builder.root, builder.positions, builder.problems)
+
+
+def yaml_type(value: object) -> str:
+    """The YAML name of a loaded value's type; each has a ``word.<name>`` in the catalogues."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, date):
+        return "date"
+    if isinstance(value, dict):
+        return "mapping"
+    if isinstance(value, list):
+        return "list"
+    return "text"
 
 
 def _unreadable(path: str, code: str, **params: object) -> LoadedFile:
@@ -162,19 +202,23 @@ def _unreadable(path: str, code: str, **params: object) -> LoadedFile:
 
 def _reader_position(text: str, error: yaml.YAMLError) -> Position:
     offset = getattr(error, "position", None)
+    character = getattr(error, "character", None)
+    if isinstance(character, int) and 0 <= character <= 0x10FFFF and chr(character) in text:
+        # libyaml counts the offset in UTF-8 bytes, PyYAML in characters. Either stopped at
+        # the first character it refuses, so the first occurrence of that one is the place.
+        offset = text.index(chr(character))
     if not isinstance(offset, int):
         return (1, 1)
     before = text[:offset]
     return (before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1)
 
 
-def _reader_detail(error: yaml.YAMLError) -> str:
+def _reader_params(error: yaml.YAMLError) -> dict[str, str]:
+    """NSC003's parameters for an error raised before parsing: a character YAML refuses."""
     character = getattr(error, "character", None)
-    if isinstance(character, str):
-        return f"character U+{ord(character):04X} is not allowed in YAML"
-    if isinstance(character, int):
-        return f"byte 0x{character:02x} is not allowed in YAML"
-    return str(error)
+    if isinstance(character, str | int):
+        return {"syntax": SyntaxKind.CHARACTER, "code_point": code_point(character)}
+    return {"syntax": SyntaxKind.OTHER}
 
 
 class _Nothing:

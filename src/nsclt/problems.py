@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Final
+
+WHOLE_DOCUMENT: Final = "\0document"
+"""The ``field`` of a problem about the document itself rather than one of its fields.
+
+Messages show it as the translated word ``word.document``. No real field can be
+mistaken for it: the loader keeps no key that starts with NUL.
+"""
 
 
 class Level(StrEnum):

@@ -51,7 +51,13 @@ def find_plans_dir(
 
 
 def plan_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.suffix in PLAN_SUFFIXES and p.is_file())
+    """Every entry of the folder named like a plan file.
+
+    Not only regular files: a folder, pipe or broken link named ``x.yaml`` is listed
+    too, so that validating the folder reports it (the loader refuses it, unopened)
+    rather than passing over it in silence.
+    """
+    return sorted(p for p in folder.iterdir() if p.suffix in PLAN_SUFFIXES)
 
 
 def province_slugs(folder: Path) -> list[str]:

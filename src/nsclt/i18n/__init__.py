@@ -10,13 +10,26 @@ import importlib
 import os
 from collections.abc import Mapping
 from string import Formatter
-from typing import TYPE_CHECKING, Literal, get_args
+from typing import TYPE_CHECKING, Final, Literal, get_args
+
+from nsclt.problems import WHOLE_DOCUMENT
 
 if TYPE_CHECKING:
     from nsclt.problems import Problem
 
 Language = Literal["vi", "en"]
 LANGUAGES: tuple[str, ...] = get_args(Language)
+
+TRANSLATED_PARAMS: Final = {
+    "expected": ("word",),
+    "found": ("word",),
+    "rule": ("word",),
+    "direction": ("word",),
+    "reason": ("reason", "oserror"),
+    "syntax": ("yaml",),
+}
+"""Problem parameters that hold a name from an enumerated set rather than words from the
+file, with the catalogue prefix under which each name has its sentence."""
 
 
 def choose_language(option: str | None, environ: Mapping[str, str] | None = None) -> Language:
@@ -74,11 +87,19 @@ class Translator:
         return self(key, **self._words(found)) if self.has(key) else ""
 
     def _words(self, found: Problem) -> dict[str, str]:
-        """Problem parameters, with the words that name types and rules translated."""
-        words = dict(found.params)
-        for name in ("expected", "found", "rule", "direction"):
-            if name in words and self.has(f"word.{words[name]}"):
-                words[name] = self(f"word.{words[name]}")
+        """Problem parameters, with the names of types, rules and reasons translated."""
+        params = dict(found.params)
+        words = dict(params)
+        for name, prefixes in TRANSLATED_PARAMS.items():
+            if name not in params:
+                continue
+            for key in (f"{prefix}.{params[name]}" for prefix in prefixes):
+                if self.has(key):
+                    # A sentence may have blanks of its own (the code point of a character).
+                    words[name] = self(key, **params)
+                    break
+        if params.get("field") == WHOLE_DOCUMENT:
+            words["field"] = self("word.document")
         return words
 
 
