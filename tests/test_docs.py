@@ -62,4 +62,4 @@ def test_the_architecture_map_names_every_module() -> None:
         if module.parent.name == "checks":
             assert f"`{module.stem}" in architecture, module
         else:
-            assert f"`{module.name}`" in architecture, module
+            assert f"`{module.relative_to(package).as_posix()}`" in architecture, module

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from nsclt.checks.rules import Context, each_target, rule
 from nsclt.loader import DataPath
-from nsclt.problems import Problem
 from nsclt.numbers import for_people
+from nsclt.problems import Problem
 
 
 def _values(c: Context) -> Iterator[tuple[DataPath, str, float]]:
@@ -47,7 +47,9 @@ def _band_order(c: Context) -> Iterator[Problem]:
         for field in ("range", "growth_per_year"):
             band = getattr(target, field)
             if band is not None and band.min > band.max:
-                yield c.at((*path, field), "NSC205", low=for_people(band.min), high=for_people(band.max))
+                yield c.at(
+                    (*path, field), "NSC205", low=for_people(band.min), high=for_people(band.max)
+                )
 
 
 @rule("NSC217")
