@@ -19,9 +19,7 @@ from rich.text import Text
 from nsclt import __version__
 from nsclt.failures import ShownInOutput, UsageFailure
 from nsclt.localised import LocalisedCommand, LocalisedGroup, translator
-from nsclt.output import choose_format, emit, stderr_console, stdout_console
 from nsclt.text import TRANSLITERATE, printable
-from nsclt.values import read_as_of, read_date, read_figure, read_year
 from nsclt.workspace import (
     PlansNotFound,
     UnknownProvince,
@@ -38,8 +36,8 @@ if TYPE_CHECKING:
     from nsclt.render.formats import Subject
     from nsclt.report import ProvinceReport
 
-# Each command imports what it needs when it runs: Pydantic and the plan models
-# cost more than the rest of start-up, and --version or --help need neither.
+# Each command imports what it needs when it runs (the output formats, the plan models,
+# Pydantic): --version and --help need none of it, and each command only its own.
 
 app = typer.Typer(
     cls=LocalisedGroup,
@@ -141,6 +139,7 @@ def validate(
     import os
 
     from nsclt.checks import check_file
+    from nsclt.output import choose_format, emit
     from nsclt.problems import Level
 
     in_github = os.environ.get("GITHUB_ACTIONS") == "true"
@@ -188,7 +187,9 @@ def status(
     plans: PlansOption = None,
 ) -> None:
     from nsclt.cache import valid_plan
+    from nsclt.output import choose_format, emit
     from nsclt.report import Evaluation
+    from nsclt.values import read_as_of
 
     day = read_as_of(as_of, _today())
     chosen = choose_format("status", output_format, output)
@@ -211,7 +212,9 @@ def list_provinces(
 ) -> None:
     from nsclt.cache import valid_plan
     from nsclt.failures import InvalidPlan
+    from nsclt.output import choose_format, emit
     from nsclt.report import Evaluation
+    from nsclt.values import read_as_of
 
     day = read_as_of(as_of, _today())
     chosen = choose_format("list", output_format, output)
@@ -234,12 +237,14 @@ def list_provinces(
 @app.command(cls=LocalisedCommand)
 def schema() -> None:
     from nsclt.checks import plan_schema
+    from nsclt.output import stdout_console
 
     stdout_console().file.write(plan_schema())
 
 
 @app.command(cls=LocalisedCommand)
 def indicators() -> None:
+    from nsclt.output import stdout_console
     from nsclt.render.overview import render_indicators
 
     render_indicators(translator(), stdout_console())
@@ -262,6 +267,8 @@ def record(
     plans: PlansOption = None,
 ) -> None:
     from nsclt.files import folder_lock, write_file
+    from nsclt.output import stdout_console
+    from nsclt.values import read_date, read_figure, read_year
     from nsclt.write import NewResult
     from nsclt.write import record as record_result
 
@@ -294,6 +301,8 @@ def record(
 
 
 def _say_waiting(folder: Path) -> None:
+    from nsclt.output import stderr_console
+
     message = translator()("write.waiting", path=folder)
     stderr_console().print(Text(printable(message), style="yellow"))
 
@@ -307,6 +316,7 @@ def new(
     plans: PlansOption = None,
 ) -> None:
     from nsclt.files import folder_lock
+    from nsclt.output import stdout_console
     from nsclt.scaffold import create
 
     t = translator()

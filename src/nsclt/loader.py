@@ -35,7 +35,6 @@ from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
 from nsclt.problems import Problem, problem
-from nsclt.reasons import SyntaxKind, code_point, not_a_file, syntax_kind, unreadable
 from nsclt.text import nfc
 
 LOADER_CODES: Final = tuple(f"NSC{number:03}" for number in range(14))
@@ -115,16 +114,22 @@ def load_file(path: Path, shown_as: str | None = None) -> LoadedFile:
     try:
         status = path.stat()  # os.stat: follows links, opens nothing
     except OSError as error:
+        from nsclt.reasons import unreadable  # named only when something has gone wrong
+
         return _unreadable(name, "NSC000", **unreadable(error))
     if not stat.S_ISREG(status.st_mode):
         # Opening a named pipe waits for a writer and a device may never end: such a
         # path is refused by what stat says, without being opened.
+        from nsclt.reasons import not_a_file
+
         return _unreadable(name, "NSC000", reason=not_a_file(status.st_mode))
     if status.st_size > MAX_BYTES:
         return _unreadable(name, "NSC001", size=status.st_size, limit=MAX_BYTES)
     try:
         raw = path.read_bytes()
     except OSError as error:
+        from nsclt.reasons import unreadable  # named only when something has gone wrong
+
         return _unreadable(name, "NSC000", **unreadable(error))
     return load_bytes(raw, name)
 
@@ -159,6 +164,8 @@ def load_text(text: str, path: str) -> LoadedFile:
             return LoadedFile(path, lines, None, builder.positions, builder.problems)
         at = mark.index if mark else -1
         character = text[at] if 0 <= at < len(text) else ""
+        from nsclt.reasons import syntax_kind
+
         kind = syntax_kind(error.context, error.problem, character)
         builder.problems.append(problem(path, position, "NSC003", syntax=kind))
         return LoadedFile(path, lines, None, builder.positions, builder.problems)
@@ -215,6 +222,8 @@ def _reader_position(text: str, error: yaml.YAMLError) -> Position:
 
 def _reader_params(error: yaml.YAMLError) -> dict[str, str]:
     """NSC003's parameters for an error raised before parsing: a character YAML refuses."""
+    from nsclt.reasons import SyntaxKind, code_point  # named only when something is wrong
+
     character = getattr(error, "character", None)
     if isinstance(character, str | int):
         return {"syntax": SyntaxKind.CHARACTER, "code_point": code_point(character)}

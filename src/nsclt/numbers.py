@@ -9,8 +9,10 @@ value that is not finite (JSON has no NaN or Infinity).
 from __future__ import annotations
 
 import math
-from decimal import Decimal
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 PEOPLE_DIGITS: Final = 12
 
@@ -20,10 +22,12 @@ def for_people(value: float, decimals: int | None = None) -> str:
     if not math.isfinite(value):
         return "∞" if value > 0 else "−∞"
     if decimals is not None:
-        text = f"{value:.{decimals}f}"
-    else:
-        text = _positional(Decimal(f"{value:.{PEOPLE_DIGITS}g}"))
-    return _no_negative_zero(text)
+        return _no_negative_zero(f"{value:.{decimals}f}")
+    if float(value).is_integer() and abs(value) < 10**PEOPLE_DIGITS:
+        return str(int(value))  # most figures are counts: no need for decimal arithmetic
+    from decimal import Decimal
+
+    return _no_negative_zero(_positional(Decimal(f"{value:.{PEOPLE_DIGITS}g}")))
 
 
 def for_machines(value: float) -> str | None:
@@ -32,6 +36,8 @@ def for_machines(value: float) -> str | None:
         return str(value)
     if not math.isfinite(value):
         return None
+    from decimal import Decimal
+
     return _no_negative_zero(_positional(Decimal(repr(value))))
 
 

@@ -12,8 +12,6 @@ from collections.abc import Mapping
 from string import Formatter
 from typing import TYPE_CHECKING, Final, Literal, get_args
 
-from nsclt.problems import WHOLE_DOCUMENT
-
 if TYPE_CHECKING:
     from nsclt.problems import Problem
 
@@ -98,6 +96,8 @@ class Translator:
                     # A sentence may have blanks of its own (the code point of a character).
                     words[name] = self(key, **params)
                     break
+        from nsclt.problems import WHOLE_DOCUMENT  # only when problems are shown
+
         if params.get("field") == WHOLE_DOCUMENT:
             words["field"] = self("word.document")
         return words

@@ -13,7 +13,6 @@ from rich.text import Text
 
 from nsclt.i18n import Translator
 from nsclt.numbers import for_people
-from nsclt.render.explain import explanation
 from nsclt.render.screen import show
 from nsclt.render.words import (
     figure_text,
@@ -57,6 +56,8 @@ def _render_province(
                 notices.add_row("⚠", plain(t(notice.key, **dict(notice.params))))
             show(console, Padding(notices, (0, 0, 0, 1)))
         if explain and report.targets:
+            from nsclt.render.explain import explanation  # only with --explain
+
             console.print(Text(t("explain.title"), style="bold"))
             for row in report.targets:
                 show(console, explanation(row, t))
