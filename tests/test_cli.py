@@ -199,3 +199,38 @@ def test_list_marks_an_invalid_file_and_exits_1(run: Run, tmp_path: Path) -> Non
     assert outcome.code == 1
     assert "nsclt validate" in outcome.stdout
     assert "Thai Nguyen" in outcome.stdout
+
+
+def test_an_unreadable_plans_folder_is_named_with_its_cause(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def denied(self: Path) -> object:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "iterdir", denied)
+    for command in (("list",), ("status", "quang-ninh"), ("validate", "plans")):
+        outcome = run(*command, "--plans", "plans", "--lang", "vi")
+        assert outcome.code == 1, command
+        assert outcome.stderr.startswith("nsclt: không đọc được plans: không có quyền truy cập")
+        assert outcome.stdout == ""
+
+
+def test_a_path_the_command_line_names_is_never_checked_by_click_in_english(
+    run: Run, tmp_path: Path
+) -> None:
+    outcome = run("list", "--plans", str(tmp_path / "missing"), "--lang", "vi")
+    assert outcome.code == 2
+    assert "không tìm thấy thư mục plans" in outcome.stderr
+    assert "does not exist" not in outcome.stderr
+
+
+def test_csv_writes_a_large_count_as_digits(run: Run, tmp_path: Path) -> None:
+    text = (EXAMPLES / "record" / "tinh-chu-thich.yaml").read_text(encoding="utf-8")
+    text = text.replace("        value: 4\n", "        value: 1234567\n")
+    (tmp_path / "tinh-chu-thich.yaml").write_text(text, encoding="utf-8")
+    outcome = run(
+        "status", "tinh-chu-thich", "--plans", str(tmp_path), "--as-of", AS_OF, "-f", "csv"
+    )
+    assert outcome.code == 0
+    assert ",1234567," in outcome.stdout
+    assert "e+" not in outcome.stdout

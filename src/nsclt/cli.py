@@ -17,7 +17,7 @@ import typer
 from rich.text import Text
 
 from nsclt import __version__
-from nsclt.failures import ShownInOutput, UsageFailure
+from nsclt.failures import Failure, ShownInOutput, UsageFailure
 from nsclt.localised import LocalisedCommand, LocalisedGroup, translator
 from nsclt.text import TRANSLITERATE, printable
 from nsclt.workspace import (
@@ -51,10 +51,10 @@ app = typer.Typer(
 def _complete_province(incomplete: str) -> list[str]:
     """Shell completion: the provinces of the plans folder that start with what was typed."""
     try:
-        folder = find_plans_dir(None)
-    except PlansNotFound:
-        return []
-    return [slug for slug in province_slugs(folder) if slug.startswith(incomplete)]
+        slugs = province_slugs(find_plans_dir(None))
+    except (PlansNotFound, Failure):
+        return []  # completion offers nothing rather than an error in the middle of a line
+    return [slug for slug in slugs if slug.startswith(incomplete)]
 
 
 def _format_completion(subject: Subject) -> Callable[[str], list[str]]:
@@ -68,8 +68,10 @@ def _format_completion(subject: Subject) -> Callable[[str], list[str]]:
 
 # Help texts and value placeholders are not declared here: LocalisedCommand looks them
 # up in the catalogue by command and parameter name when help is shown (see localised.py).
-PlansOption = Annotated[Path | None, typer.Option("--plans")]
-OutputOption = Annotated[Path | None, typer.Option("--output", "-o")]
+# Paths are read as text: Click's own path checks would answer in English, with exit 2,
+# where an unreadable folder or file is nsclt's to report (exit 1, in the user's language).
+PlansOption = Annotated[str | None, typer.Option("--plans")]
+OutputOption = Annotated[str | None, typer.Option("--output", "-o")]
 AsOfOption = Annotated[str | None, typer.Option("--as-of")]
 ReportFormat = Annotated[
     str | None, typer.Option("--format", "-f", autocompletion=_format_completion("status"))
@@ -81,9 +83,9 @@ def _today() -> date:
     return date.today()
 
 
-def _plans_dir(option: Path | None) -> Path:
+def _plans_dir(option: str | None) -> Path:
     try:
-        return find_plans_dir(option)
+        return find_plans_dir(Path(option) if option is not None else None)
     except PlansNotFound as error:
         looked = ", ".join(str(path) for path in error.looked[:4])
         if len(error.looked) > 4:
@@ -129,7 +131,7 @@ def main_callback(
 
 @app.command(cls=LocalisedCommand)
 def validate(
-    paths: Annotated[list[Path] | None, typer.Argument()] = None,
+    paths: Annotated[list[str] | None, typer.Argument()] = None,
     output_format: Annotated[
         str | None, typer.Option("--format", "-f", autocompletion=_format_completion("problems"))
     ] = None,
@@ -143,20 +145,25 @@ def validate(
     from nsclt.problems import Level
 
     in_github = os.environ.get("GITHUB_ACTIONS") == "true"
-    chosen = choose_format("problems", output_format, output, "github" if in_github else None)
+    target = Path(output) if output is not None else None
+    chosen = choose_format("problems", output_format, target, "github" if in_github else None)
     files: list[Path] = []
-    for path in paths or [_plans_dir(plans)]:
-        if path.is_dir():
+    for path in [Path(p) for p in paths] if paths else [_plans_dir(plans)]:
+        try:
+            is_folder, exists = path.is_dir(), path.exists()
+        except OSError:
+            is_folder, exists = False, True  # there, but not to be looked at: the loader says why
+        if is_folder:
             found = plan_files(path)
             if not found:
                 raise UsageFailure("validate.no_files", path=path)
             files.extend(found)
-        elif path.exists():
+        elif exists:
             files.append(path)  # not a regular file (a pipe, a device): the loader says so
         else:
             raise UsageFailure("error.missing_path", path=path)
     checked = [check_file(path) for path in files]
-    emit("problems", checked, chosen, output, translator())
+    emit("problems", checked, chosen, target, translator())
     if any(p.level is Level.ERROR for f in checked for p in f.problems):
         raise ShownInOutput
 
@@ -192,13 +199,14 @@ def status(
     from nsclt.values import read_as_of
 
     day = read_as_of(as_of, _today())
-    chosen = choose_format("status", output_format, output)
+    target = Path(output) if output is not None else None
+    chosen = choose_format("status", output_format, target)
     path = _province_path(province, _plans_dir(plans))
     report = _evaluated(
         path, valid_plan(path), day, plan_id=plan, phase_id=phase, every_phase=every_phase
     )
     evaluation = Evaluation(as_of=day, provinces=(report,), explain=explain)
-    emit("status", evaluation, chosen, output, translator())
+    emit("status", evaluation, chosen, target, translator())
 
 
 @app.command("list", cls=LocalisedCommand)
@@ -217,7 +225,8 @@ def list_provinces(
     from nsclt.values import read_as_of
 
     day = read_as_of(as_of, _today())
-    chosen = choose_format("list", output_format, output)
+    target = Path(output) if output is not None else None
+    chosen = choose_format("list", output_format, target)
     folder = _plans_dir(plans)
     reports: list[ProvinceReport] = []
     invalid: list[str] = []
@@ -229,7 +238,7 @@ def list_provinces(
         else:
             reports.append(_evaluated(path, plan_file, day))
     evaluation = Evaluation(day, tuple(reports), tuple(invalid), folder=str(folder))
-    emit("list", evaluation, chosen, output, translator())
+    emit("list", evaluation, chosen, target, translator())
     if invalid:
         raise ShownInOutput  # the list shows which files are invalid
 

@@ -225,10 +225,14 @@ class LocalisedCommand(_Localised, TyperCommand):
             _discard_stdout()
             ctx.exit(0)
         except OSError as error:
-            # Reading and writing files raise Failures; what is left is standard output.
+            # Reading and writing files raise Failures; what is left is standard output, or
+            # a path the system names itself.
             t = translator(ctx)
-            print_error(t, t("error.cannot_write_stdout", reason=os_reason(error)))
-            _discard_stdout()
+            if error.filename is None:
+                print_error(t, t("error.cannot_write_stdout", reason=os_reason(error)))
+                _discard_stdout()
+            else:
+                print_error(t, t("error.cannot_use", path=error.filename, reason=os_reason(error)))
             ctx.exit(1)
         return result
 

@@ -6,6 +6,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
+from nsclt.failures import os_failure
 from nsclt.text import closest, slugify
 
 PLANS_ENV = "NSCLT_PLANS"
@@ -57,7 +58,10 @@ def plan_files(folder: Path) -> list[Path]:
     too, so that validating the folder reports it (the loader refuses it, unopened)
     rather than passing over it in silence.
     """
-    return sorted(p for p in folder.iterdir() if p.suffix in PLAN_SUFFIXES)
+    try:
+        return sorted(p for p in folder.iterdir() if p.suffix in PLAN_SUFFIXES)
+    except OSError as error:
+        raise os_failure(error, "error.cannot_read", folder) from None
 
 
 def province_slugs(folder: Path) -> list[str]:

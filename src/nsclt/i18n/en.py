@@ -323,6 +323,7 @@ TEXT: Final[dict[str, str]] = {
     # --- failures
     "error.cannot_read": "cannot read {path}: {reason}",
     "error.cannot_lock": "cannot lock the plans folder {path}: {reason}",
+    "error.cannot_use": "cannot use {path}: {reason}",
     "error.cannot_write_stdout": "cannot write to standard output: {reason}",
     "error.stdout_closed": "standard output is closed; use -o FILE to write to a file",
     "error.bad_extension": "{path}: the file extension does not name an output format; known: {extensions}",

@@ -323,6 +323,7 @@ TEXT: Final[dict[str, str]] = {
     # --- thất bại
     "error.cannot_read": "không đọc được {path}: {reason}",
     "error.cannot_lock": "không khóa được thư mục kế hoạch {path}: {reason}",
+    "error.cannot_use": "không dùng được {path}: {reason}",
     "error.cannot_write_stdout": "không ghi được ra đầu ra chuẩn: {reason}",
     "error.stdout_closed": "đầu ra chuẩn đã bị đóng; dùng -o TỆP để ghi ra tệp",
     "error.bad_extension": "{path}: phần mở rộng của tệp không ứng với dạng kết quả nào; các phần mở rộng được dùng: {extensions}",
