@@ -10,6 +10,7 @@ from datetime import date
 from nsclt.model import Band, Indicator, LegalDocument, Milestone, Source
 from nsclt.model import Target as TargetSpec
 from nsclt.report import (
+    Decision,
     Evaluation,
     Figure,
     MilestoneRow,
@@ -124,6 +125,8 @@ TARGETS = (
         remaining=7.0,
         pace=Pace("linear", 0.6, 0.6944444444444445),
         status="needs_acceleration",
+        inputs=(Figure(13.0, 2023, None, "bc-2023"),),
+        decision=Decision("pace", (0.6944444444444445,)),
     ),
     _row(
         indicator=MODELS,
@@ -136,6 +139,9 @@ TARGETS = (
         progress=1.1,
         remaining=0.0,
         status="achieved",
+        inputs=(Figure(41.0, 2023, "approx", "bc-2023"),),
+        decision=Decision("met", (41.0, 40.0)),
+        approximate=True,
     ),
     _row(
         indicator=TRAINING,
@@ -150,6 +156,12 @@ TARGETS = (
         remaining=0.0,
         status="achieved",
         outside_band=True,
+        inputs=(
+            Figure(400.0, 2021, None, "bc-2023"),
+            Figure(550.0, 2022, None, "bc-2023"),
+            Figure(700.0, 2023, "at_least", "bc-2023"),
+        ),
+        decision=Decision("met", (1650.0, 1000.0)),
     ),
     _row(
         indicator=REACHED,
@@ -160,8 +172,13 @@ TARGETS = (
         start=Figure(100.0, 2020),
         actual=Figure(112.0, 2022),
         status="on_track",
-        growth=(YearlyGrowth(2021, 6.0, "within"), YearlyGrowth(2022, 5.660377358490566, "within")),
+        growth=(
+            YearlyGrowth(2021, 6.0, "within", 100.0, 106.0, 1),
+            YearlyGrowth(2022, 5.660377358490566, "within", 106.0, 112.0, 1),
+        ),
         compound_rate=5.830052442583633,
+        inputs=(Figure(100.0, 2020), Figure(106.0, 2021), Figure(112.0, 2022)),
+        decision=Decision("growth_every_year", ()),
     ),
     _row(
         indicator=AWARDS,
@@ -171,6 +188,7 @@ TARGETS = (
         baseline_assumed=False,
         start=Figure(0.0, 2020),
         status="no_data",
+        decision=Decision("no_data", ()),
     ),
 )
 

@@ -23,7 +23,7 @@ from nsclt.i18n import TRANSLATED_PARAMS, en, vi
 from nsclt.model import TARGET_KINDS, Direction, IndicatorKind, Qualifier
 from nsclt.problems import Level
 from nsclt.reasons import SyntaxKind, Unreadable
-from nsclt.report import GROWTH_VERDICTS, STATUSES
+from nsclt.report import DECISIONS, GROWTH_VERDICTS, STATUSES
 
 SOURCES = sorted((ROOT / "src" / "nsclt").rglob("*.py"))
 CATALOGUES = {ROOT / "src" / "nsclt" / "i18n" / name for name in ("en.py", "vi.py")}
@@ -67,6 +67,8 @@ ENUMERATED: dict[str, tuple[str, ...]] = {
     "oserror.": OS_REASONS,
     "usage.missing_": ("argument", "option"),
     "word.": get_args(Direction),
+    "decide.": DECISIONS,
+    "band.": ("on_track", "needs_acceleration", "limited_progress", "deteriorating"),
 }
 
 # Calls that take a message key, and the position of the key among their arguments.

@@ -23,6 +23,7 @@ from nsclt.report import (
     PlanInfo,
     ProvinceReport,
     ResultRow,
+    TargetRow,
 )
 
 
@@ -116,7 +117,11 @@ def evaluate_phase(
         for r in visible
         if r.indicator not in targeted and phase.start <= r.year <= phase.end
     )
-    notices = (*_stale_results(phase, visible, as_of), *_late_milestones(milestones))
+    notices = (
+        *_stale_results(phase, visible, as_of),
+        *_late_milestones(milestones),
+        *_baselines_already_met(rows),
+    )
     return PhaseReport(
         plan=_plan_info(plan),
         phase=PhaseInfo(phase.id, phase.start, phase.end, phase.note),
@@ -157,6 +162,14 @@ def _milestone_status(milestone: Milestone, as_of: date) -> MilestoneStatus:
     if milestone.done is not None and milestone.done <= as_of:
         return "done"
     return "overdue" if milestone.due < as_of else "due"
+
+
+def _baselines_already_met(rows: tuple[TargetRow, ...]) -> list[Notice]:
+    return [
+        _notice("notice.baseline_meets", indicator=row.indicator.id)
+        for row in rows
+        if row.baseline_meets and row.status == "no_data"
+    ]
 
 
 def _stale_results(phase: Phase, visible: list[Result], as_of: date) -> list[Notice]:

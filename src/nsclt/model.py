@@ -58,8 +58,10 @@ IndicatorKind = Literal["level", "flow"]
 
 ValueType = Literal["count", "percent", "number"]
 Method = Literal["linear", "cagr"]
-Qualifier = Literal["approx", "at_least"]
-"""``approx``: "gần 20", about or nearly. ``at_least``: "hơn 20", a lower bound."""
+Qualifier = Literal["approx", "at_least", "more_than", "at_most", "less_than"]
+"""How a figure was given: ``approx`` "gần 20", "khoảng 20" (about, nearly);
+``at_least`` "ít nhất 20", "từ 20 trở lên"; ``more_than`` "hơn 20", "trên 20";
+``at_most`` "tối đa 20", "không quá 20"; ``less_than`` "dưới 20", "chưa đến 20"."""
 
 CONFIG: Final = {"extra": "forbid", "allow_inf_nan": False}
 """Pydantic's configuration for every class (a ConfigDict is a plain dict)."""

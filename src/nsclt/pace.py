@@ -1,31 +1,34 @@
 """One target judged on one date: the goal, the actual, the pace and the verdict.
 
-Pure: no I/O, no clock. Pace is judged as in national SDG reporting, but linear by
-default so that a zero baseline works: progress share p = (actual - baseline) /
-(target - baseline) against elapsed share e = (t - t0) / (T - t0), R = p / e. Per
-indicator or target, ``method: cagr`` uses R = actual compound growth / required
-compound growth instead. R >= 0.95 is on track, >= 0.6 needs acceleration, >= 0
-limited progress, below 0 deteriorating. Both formulas follow the direction of the
-indicator by themselves: towards a lower target both numerator and denominator are
-negative.
+Pure: no I/O, no clock. Every rule here is written out, with worked examples, in
+docs/format.md ("How progress is judged"); each verdict carries the ``Decision`` that
+settled it, so ``--explain`` can show the comparison in words and anyone can redo it.
+
+Pace is linear by default so that a zero start works: progress share
+p = (actual - start) / (goal - start) against elapsed share e = (t - t0) / (T - t0),
+R = p / e. Per indicator or target, ``method: cagr`` uses R = actual compound growth /
+required compound growth instead. R >= 0.95 is on track, >= 0.6 needs acceleration,
+>= 0 limited progress, below 0 deteriorating. Both formulas follow the direction of the
+indicator by themselves: towards a lower goal numerator and denominator are negative.
+All arithmetic uses the values as recorded; only displays round.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from datetime import date
 from itertools import pairwise
-from typing import Final, Literal
+from typing import Final
 
 from nsclt.model import Band, Indicator, Method, Phase, Qualifier, Result
 from nsclt.model import Target as TargetSpec
-from nsclt.report import Figure, Pace, Status, TargetRow, YearlyGrowth
+from nsclt.report import Decision, Figure, GrowthVerdict, Pace, Status, TargetRow, YearlyGrowth
 
 ON_TRACK_AT: Final = 0.95
 ACCELERATE_AT: Final = 0.6
-
-
-# --- one target -----------------------------------------------------------------------
+_LOWER_BOUNDS: Final = frozenset({"at_least", "more_than"})
+_UPPER_BOUNDS: Final = frozenset({"at_most", "less_than"})
 
 
 def evaluate_target(
@@ -37,17 +40,39 @@ def evaluate_target(
     as_of: date,
 ) -> TargetRow:
     recorded = next((b for b in phase.baselines if b.indicator == spec.indicator), None)
-    baseline = Figure(recorded.value, recorded.year, recorded.qualifier) if recorded else None
-    own = sorted((r for r in visible if r.indicator == spec.indicator), key=lambda r: r.year)
+    baseline = (
+        Figure(recorded.value, recorded.year, recorded.qualifier, recorded.source)
+        if recorded
+        else None
+    )
+    # A result after the phase's end year says nothing about the phase.
+    own = sorted(
+        (r for r in visible if r.indicator == spec.indicator and r.year <= phase.end),
+        key=lambda r: r.year,
+    )
     if spec.growth_per_year is not None:
         return _growth_row(plan_id, phase, spec, indicator, own, baseline, as_of)
+    return _threshold_row(plan_id, phase, spec, indicator, own, baseline, as_of)
 
+
+def _threshold_row(
+    plan_id: str,
+    phase: Phase,
+    spec: TargetSpec,
+    indicator: Indicator,
+    own: list[Result],
+    baseline: Figure | None,
+    as_of: date,
+) -> TargetRow:
     increase = indicator.direction == "increase"
+    whole = indicator.value_type == "count"
+    flow = indicator.kind == "flow"
     kind, goal, band = _goal(spec, baseline, increase)
-    assumed = baseline is None or indicator.kind == "flow"
-    start = Figure(0.0, phase.start - 1) if assumed else baseline
-    assert start is not None
-    actual = _actual(indicator, own, phase, start.year)
+    # A flow's baseline is the previous period's total: it resolves increase_by, but a
+    # flow always counts from 0 the year before the phase.
+    start = baseline if baseline is not None and not flow else Figure(0.0, phase.start - 1)
+    inputs = _inputs(own, phase, start.year, flow)
+    actual = _actual(inputs, flow)
     row = TargetRow(
         plan=plan_id,
         phase=phase.id,
@@ -58,36 +83,64 @@ def evaluate_target(
         band=band,
         target_year=phase.end,
         baseline=baseline,
-        baseline_assumed=baseline is None and indicator.kind == "level",
+        baseline_assumed=baseline is None and not flow,
         start=start,
         actual=actual,
         progress=None,
         remaining=None,
         pace=None,
         status="not_started",
+        inputs=inputs,
+        decision=Decision("not_started", (float(phase.start),)),
+        baseline_meets=(
+            baseline is not None
+            and not flow
+            and _meets(kind, goal, band, baseline, increase, whole)
+        ),
     )
     if as_of.year < phase.start:
         return row
     if actual is None:
-        return _with(row, status="no_data")
-    progress = _share(start.value, actual.value, goal)
-    remaining = max(0.0, goal - actual.value) if increase else max(0.0, actual.value - goal)
-    outside = band is not None and (
-        actual.value > band.max if increase else actual.value < band.min
+        return _with(row, status="no_data", decision=Decision("no_data", ()))
+    remaining, strict = _remaining(kind, goal, actual, increase, whole)
+    row = _with(
+        row,
+        progress=None
+        if goal == start.value
+        else (actual.value - start.value) / (goal - start.value),
+        remaining=remaining,
+        remaining_strict=strict,
+        outside_band=band is not None and _beyond_band(band, actual, increase, whole),
+        approximate=actual.qualifier == "approx",
     )
-    row = _with(row, progress=progress, remaining=remaining, outside_band=outside)
-    if _meets(kind, goal, band, actual, increase):
-        return _with(row, status="achieved", remaining=0.0)
+    bound = _bound(actual, increase, whole)
+    compared = (bound.value if bound else actual.value, goal)
+    met = _meets(kind, goal, band, actual, increase, whole)
+    if flow and not increase and as_of.year <= phase.end:
+        # A ceiling on a total: nothing to pace. It holds until the total passes it, and is
+        # only settled when the phase ends, since more can still be added.
+        if met:
+            return _with(row, status="on_track", decision=Decision("ceiling_kept", compared))
+        return _with(row, status="deteriorating", decision=Decision("ceiling_passed", compared))
+    if met:
+        return _with(
+            row,
+            status="achieved",
+            remaining=0.0,
+            remaining_strict=False,
+            decision=Decision("met", compared),
+        )
     if as_of.year > phase.end:
-        return _with(row, status="missed")
-    if indicator.kind == "flow" and not increase:
-        # A ceiling on a total: nothing to pace, it holds until it is exceeded.
-        return _with(row, status="deteriorating" if actual.value > goal else "on_track")
+        return _with(row, status="missed", decision=Decision("missed", compared))
+    if goal == start.value:
+        moved_away = actual.value < goal if increase else actual.value > goal
+        status: Status = "deteriorating" if moved_away else "needs_acceleration"
+        return _with(row, status=status, decision=Decision("same_as_start", (actual.value, goal)))
     method = spec.method or indicator.method
     pace = _pace(method, start, actual, goal, phase.end)
-    if pace is None:
-        return _with(row, status="no_data")
-    return _with(row, pace=pace, status=_status_for(pace.ratio))
+    return _with(
+        row, pace=pace, status=_status_for(pace.ratio), decision=Decision("pace", (pace.ratio,))
+    )
 
 
 def _with(row: TargetRow, **changes: object) -> TargetRow:
@@ -110,63 +163,115 @@ def _goal(
     raise ValueError("a validated target has exactly one kind")
 
 
-def _actual(indicator: Indicator, own: list[Result], phase: Phase, after: int) -> Figure | None:
-    """Latest value of a level; sum over the phase's years of a flow."""
-    if indicator.kind == "level":
+def _inputs(own: list[Result], phase: Phase, after: int, flow: bool) -> tuple[Figure, ...]:
+    """The results the actual is made of: every one of a flow's phase, a level's latest."""
+    if flow:
+        used = [r for r in own if phase.start <= r.year]
+    else:
         later = [r for r in own if r.year > after]
-        if not later:
-            return None
-        last = later[-1]
-        return Figure(last.value, last.year, last.qualifier)
-    in_phase = [r for r in own if phase.start <= r.year <= phase.end]
-    if not in_phase:
+        used = later[-1:]
+    return tuple(Figure(r.value, r.year, r.qualifier, r.source) for r in used)
+
+
+def _actual(inputs: tuple[Figure, ...], flow: bool) -> Figure | None:
+    if not inputs:
         return None
-    qualifiers = {r.qualifier for r in in_phase}
-    qualifier: Qualifier | None = None
-    if "approx" in qualifiers:
-        qualifier = "approx"
-    elif qualifiers == {"at_least"}:
-        qualifier = "at_least"
-    return Figure(sum(r.value for r in in_phase), in_phase[-1].year, qualifier)
+    if not flow:
+        return inputs[0]
+    total = math.fsum(figure.value for figure in inputs)
+    return Figure(total, inputs[-1].year, _combined(f.qualifier for f in inputs))
 
 
-def _share(start: float, actual: float, goal: float) -> float:
-    if goal == start:
-        return 1.0 if actual == goal else -1.0
-    return (actual - start) / (goal - start)
+def _combined(qualifiers: Iterable[Qualifier | None]) -> Qualifier | None:
+    """The qualifier of a sum: bounds on one side add up; anything else is approximate."""
+    found = {q for q in qualifiers if q is not None}
+    if not found:
+        return None
+    if found <= _LOWER_BOUNDS:
+        return "more_than" if "more_than" in found else "at_least"
+    if found <= _UPPER_BOUNDS:
+        return "less_than" if "less_than" in found else "at_most"
+    return "approx"
 
 
-def _meets(kind: str, goal: float, band: Band | None, actual: Figure, increase: bool) -> bool:
-    value = actual.value
-    if not increase and actual.qualifier == "at_least":
-        return False  # "more than 20" can never prove a ceiling was kept
+class _Bound:
+    """The least (or, when lower is better, the greatest) value a figure allows."""
+
+    __slots__ = ("open", "value")
+
+    def __init__(self, value: float, open: bool) -> None:
+        self.value = value
+        self.open = open
+        """The bound itself is excluded ("more than 20" of a quantity that need not be whole)."""
+
+
+def _bound(figure: Figure, increase: bool, whole: bool) -> _Bound | None:
+    """None when the figure allows values without limit on the side that matters."""
+    q = figure.qualifier
+    if q in (None, "approx") or (increase and q == "at_least") or (not increase and q == "at_most"):
+        return _Bound(figure.value, open=False)
+    if increase and q == "more_than":
+        return _Bound(math.floor(figure.value) + 1, False) if whole else _Bound(figure.value, True)
+    if not increase and q == "less_than":
+        return _Bound(math.ceil(figure.value) - 1, False) if whole else _Bound(figure.value, True)
+    return None  # "at most 20" can never prove a floor was reached, nor "at least" a ceiling
+
+
+def _meets(
+    kind: str, goal: float, band: Band | None, figure: Figure, increase: bool, whole: bool
+) -> bool:
+    """Whether every value the figure allows meets the target."""
+    bound = _bound(figure, increase, whole)
+    if bound is None:
+        return False
     if kind == "more_than":
-        # "hơn 20" means above 20, so a lower bound equal to the goal already passes it.
-        return value > goal or (actual.qualifier == "at_least" and value >= goal)
+        return bound.value >= goal if bound.open else bound.value > goal
     if kind == "less_than":
-        return value < goal
-    if band is not None:
-        return value >= band.min if increase else value <= band.max
-    return value >= goal if increase else value <= goal
+        return bound.value <= goal if bound.open else bound.value < goal
+    return bound.value >= goal if increase else bound.value <= goal
 
 
-def _pace(
-    method: Method, start: Figure, actual: Figure, goal: float, target_year: int
-) -> Pace | None:
-    span = target_year - start.year
-    passed = actual.year - start.year
-    if span <= 0 or passed <= 0:
-        return None
-    elapsed = passed / span
+def _beyond_band(band: Band, figure: Figure, increase: bool, whole: bool) -> bool:
+    """A range passed on its better side: every value the figure allows lies beyond it."""
+    bound = _bound(figure, increase, whole)
+    if bound is None:
+        return False
+    if increase:
+        return bound.value >= band.max if bound.open else bound.value > band.max
+    return bound.value <= band.min if bound.open else bound.value < band.min
+
+
+def _remaining(
+    kind: str, goal: float, actual: Figure, increase: bool, whole: bool
+) -> tuple[float, bool]:
+    """What is left to reach the goal, and whether it is strict ("more than" that amount).
+
+    A strict target of counts needs the least whole amount that meets it: "> 1000" at
+    1000 leaves 1. Of other quantities, the gap itself is left, and more than it is needed.
+    """
+    value = actual.value
+    if kind == "more_than":
+        if whole:
+            return max(0.0, math.floor(goal) + 1 - value), False
+        return max(0.0, goal - value), True
+    if kind == "less_than":
+        if whole:
+            return max(0.0, value - (math.ceil(goal) - 1)), False
+        return max(0.0, value - goal), True
+    return (max(0.0, goal - value) if increase else max(0.0, value - goal)), False
+
+
+def _pace(method: Method, start: Figure, actual: Figure, goal: float, target_year: int) -> Pace:
+    elapsed = (actual.year - start.year) / (target_year - start.year)
     if method == "cagr":
         actual_rate = _compound(start, actual)
         required_rate = _compound(start, Figure(goal, target_year))
-        # required_rate is 0 when the goal is the start value, and None when undefined.
+        # A required rate of 0 (goal equal to start) never reaches here; None is undefined.
         if min(actual.value, goal) > 0 and actual_rate is not None and required_rate:
             return Pace("cagr", elapsed, actual_rate / required_rate, actual_rate, required_rate)
-        linear = _pace("linear", start, actual, goal, target_year)
-        return Pace("linear", linear.elapsed, linear.ratio, fallback=True) if linear else None
-    return Pace("linear", elapsed, _share(start.value, actual.value, goal) / elapsed)
+        return _pace("linear", start, actual, goal, target_year)._replace(fallback=True)
+    progress = (actual.value - start.value) / (goal - start.value)
+    return Pace("linear", elapsed, progress / elapsed)
 
 
 def _status_for(ratio: float) -> Status:
@@ -194,9 +299,7 @@ def _growth_row(
     band = spec.growth_per_year
     assert band is not None
     increase = indicator.direction == "increase"
-    points = [
-        Figure(r.value, r.year, r.qualifier) for r in own if phase.start <= r.year <= phase.end
-    ]
+    points = [Figure(r.value, r.year, r.qualifier, r.source) for r in own if phase.start <= r.year]
     if baseline is not None and baseline.year < phase.start:
         points.insert(0, baseline)
     yearly = (_yearly(before, after, band) for before, after in pairwise(points))
@@ -220,31 +323,45 @@ def _growth_row(
         status="not_started",
         growth=growth,
         compound_rate=_compound(points[0], points[-1]) if len(points) > 1 else None,
+        inputs=tuple(points),
+        decision=Decision("not_started", (float(phase.start),)),
+        approximate=any(p.qualifier == "approx" for p in points),
     )
     if as_of.year < phase.start:
         return row
     if not growth or row.compound_rate is None:
-        return _with(row, status="no_data")
+        return _with(row, status="no_data", decision=Decision("no_data", ()))
     floor = band.min if increase else band.max
-    every_year_met = all((g.rate >= floor) if increase else (g.rate <= floor) for g in growth)
+    below = [g for g in growth if (g.rate < floor if increase else g.rate > floor)]
     if as_of.year > phase.end:
-        return _with(row, status="achieved" if every_year_met else "missed")
-    if every_year_met:
-        return _with(row, status="on_track")
-    ratio = row.compound_rate / floor if floor else (1.0 if row.compound_rate >= 0 else -1.0)
+        status: Status = "missed" if below else "achieved"
+        return _with(row, status=status, decision=Decision("growth_ended", (len(below),)))
+    if not below:
+        return _with(row, status="on_track", decision=Decision("growth_every_year", ()))
+    ratio = _growth_ratio(row.compound_rate, floor)
     status = _status_for(ratio)
-    # A year below the floor can no longer be made good: never "on track" after one.
-    return _with(row, status="needs_acceleration" if status == "on_track" else status)
+    if status == "on_track":
+        # A year below the floor can no longer be made good: never better than this.
+        return _with(row, status="needs_acceleration", decision=Decision("growth_capped", (ratio,)))
+    return _with(row, status=status, decision=Decision("growth_ratio", (ratio,)))
+
+
+def _growth_ratio(compound: float, floor: float) -> float:
+    """Compound growth against the floor; a floor of 0 is never divided by."""
+    if floor:
+        return compound / floor
+    return 1.0 if compound >= 0 else -1.0
 
 
 def _yearly(before: Figure, after: Figure, band: Band) -> YearlyGrowth | None:
     rate = _compound(before, after)
     if rate is None:
         return None
-    verdict: Literal["below", "within", "above"] = (
+    verdict: GrowthVerdict = (
         "below" if rate < band.min else "above" if rate > band.max else "within"
     )
-    return YearlyGrowth(after.year, rate, verdict)
+    years = after.year - before.year
+    return YearlyGrowth(after.year, rate, verdict, before.value, after.value, years)
 
 
 def _compound(first: Figure, last: Figure) -> float | None:

@@ -28,12 +28,28 @@ MilestoneStatus = Literal["done", "due", "overdue"]
 STATUSES: Final[tuple[str, ...]] = get_args(Status) + get_args(MilestoneStatus)
 GrowthVerdict = Literal["below", "within", "above"]
 GROWTH_VERDICTS: Final[tuple[str, ...]] = get_args(GrowthVerdict)
+DECISIONS: Final = (
+    "not_started",
+    "no_data",
+    "met",
+    "missed",
+    "ceiling_kept",
+    "ceiling_passed",
+    "same_as_start",
+    "pace",
+    "growth_ended",
+    "growth_every_year",
+    "growth_ratio",
+    "growth_capped",
+)
 
 
 class Figure(NamedTuple):
     value: float
     year: int
     qualifier: Qualifier | None = None
+    source: str | None = None
+    """The id of the source it was recorded from, one of the report's ``sources``."""
 
 
 class Pace(NamedTuple):
@@ -53,7 +69,25 @@ class Pace(NamedTuple):
 class YearlyGrowth(NamedTuple):
     year: int
     rate: float
+    """Compound yearly growth in percent since the figure before (``before`` to ``after``)."""
     verdict: GrowthVerdict
+    before: float
+    after: float
+    years: int
+    """Years between the two figures (more than 1 where a year has no result)."""
+
+
+class Decision(NamedTuple):
+    """What settled a verdict, for ``--explain`` to say in words and JSON to carry.
+
+    ``rule`` is one of ``DECISIONS``; ``values`` are the numbers it compared:
+    ``met``/``missed``/``ceiling_kept``/``ceiling_passed``: (the actual or its bound, the goal);
+    ``same_as_start``: (actual, goal); ``pace``, ``growth_ratio``, ``growth_capped``:
+    (R,); ``growth_ended``: (years below the floor,); ``not_started``: (first year,).
+    """
+
+    rule: str
+    values: tuple[float, ...]
 
 
 class TargetRow(NamedTuple):
@@ -81,6 +115,15 @@ class TargetRow(NamedTuple):
     """A range target passed on its better side (above it, for an increase)."""
     growth: tuple[YearlyGrowth, ...] = ()
     compound_rate: float | None = None
+    inputs: tuple[Figure, ...] = ()
+    """The results the actual is made of (a flow's every year; a growth band's every point)."""
+    decision: Decision = Decision("not_started", ())
+    baseline_meets: bool = False
+    """A level's baseline already meets the target: achieved once a result of the phase does."""
+    remaining_strict: bool = False
+    """More than ``remaining`` is needed (a strict target of a quantity that need not be whole)."""
+    approximate: bool = False
+    """The verdict rests on an approximate figure ("gần 20")."""
 
 
 class MilestoneRow(NamedTuple):

@@ -1,6 +1,13 @@
-"""``status --explain``: the numbers, formula and cut points behind each verdict, in words."""
+"""``status --explain``: everything a verdict used, in words, so anyone can redo it by hand.
+
+Each target shows the results used (each one of a total, with its year), where the count
+starts, how the goal was resolved, the formula with its numbers, the cut points, and the
+comparison that decided the verdict. The same facts go into JSON (``render.records``).
+"""
 
 from __future__ import annotations
+
+from typing import Final
 
 from rich.console import Group, RenderableType
 from rich.padding import Padding
@@ -8,105 +15,214 @@ from rich.text import Text
 
 from nsclt.i18n import Translator
 from nsclt.numbers import for_people
-from nsclt.render.words import figure_text, status_label, target_text
-from nsclt.report import TargetRow
+from nsclt.render.words import figure_text, status_label, target_text, value_text
+from nsclt.report import Figure, TargetRow
 
-RATIO_DECIMALS = 4
-RATE_DECIMALS = 2
+RATIO_DECIMALS: Final = 4
+"""p, e, R and growth rates: enough digits to redo a verdict near its cut points."""
+
+# The comparison a target of each kind makes, and its negation.
+_MET_OP: Final = {"at_least": "≥", "more_than": ">", "at_most": "≤", "less_than": "<"}
+_MISSED_OP: Final = {"≥": "<", ">": "≤", "≤": ">", "<": "≥"}
+
+
+def ratio_text(value: float) -> str:
+    return for_people(value, RATIO_DECIMALS)
 
 
 def explanation(row: TargetRow, t: Translator) -> RenderableType:
-    lines: list[str] = []
-    if row.kind == "growth_per_year" and row.band is not None:
-        increase = row.indicator.direction == "increase"
-        floor = row.band.min if increase else row.band.max
-        lines.append(
-            t(
-                "explain.growth_rule",
-                floor=for_people(floor),
-                low=for_people(row.band.min),
-                high=for_people(row.band.max),
-            )
-        )
-        for g in row.growth:
-            lines.append(
-                t(
-                    "explain.growth_year",
-                    year=g.year,
-                    rate=for_people(g.rate, RATE_DECIMALS),
-                    verdict=t(f"explain.verdict.{g.verdict}"),
-                )
-            )
-        if row.compound_rate is not None:
-            rate = for_people(row.compound_rate, RATE_DECIMALS)
-            lines.append(t("explain.growth_compound", rate=rate))
-    else:
-        lines.extend(_threshold_lines(row, t))
-    if row.actual is not None and row.actual.qualifier == "approx":
-        lines.append(t("explain.approx"))
-    if row.actual is not None and row.actual.qualifier == "at_least":
-        lines.append(t("explain.lower_bound"))
-    if row.status == "achieved":
-        lines.append(t("explain.met"))
-    elif row.status == "missed":
-        lines.append(t("explain.ended", year=row.target_year))
-    lines.append(t("explain.status", status=status_label(row.status, t)))
+    lines = _growth_lines(row, t) if row.kind == "growth_per_year" else _threshold_lines(row, t)
+    lines.append(_decision(row, t))
     heading = Text(f"• {row.indicator.id} ", style="bold") + Text(target_text(row, t))
-    body = Text("\n".join(f"  {line}" for line in lines))
-    return Padding(Group(heading, body), (0, 0, 0, 1))
+    # Each line on its own, so that a long one wraps under itself, not under the bullet.
+    body = (Padding(Text(line), (0, 0, 0, 2)) for line in lines)
+    return Padding(Group(heading, *body), (0, 0, 0, 1))
+
+
+def _used(row: TargetRow, t: Translator) -> list[str]:
+    if not row.inputs or row.actual is None:
+        return [t("explain.used_none")]
+    if row.kind == "growth_per_year":
+        series = ", ".join(figure_text(figure, t) for figure in row.inputs)
+        lines = [t("explain.used_series", figures=series)]
+    elif len(row.inputs) == 1 and row.indicator.kind == "level":
+        lines = [t("explain.used_one", figure=figure_text(row.inputs[0], t))]
+    else:
+        terms = " + ".join(figure_text(figure, t) for figure in row.inputs)
+        lines = [t("explain.used_sum", terms=terms, total=value_text(row.actual, t))]
+    sources = sorted({figure.source for figure in row.inputs if figure.source})
+    if sources:
+        lines.append(t("explain.sources", sources=", ".join(sources)))
+    return lines
 
 
 def _threshold_lines(row: TargetRow, t: Translator) -> list[str]:
-    start = row.start
-    assert start is not None and row.goal is not None
-    lines = [t(f"explain.kind.{row.indicator.kind}")]
+    start, goal = row.start, row.goal
+    assert start is not None and goal is not None
+    lines = [t(f"explain.kind.{row.indicator.kind}"), *_used(row, t)]
     if row.indicator.kind == "flow":
-        lines.append(t("explain.flow_start", year=start.year))
+        lines.append(t("explain.start_flow", year=start.year))
+        if row.baseline is not None:
+            baseline = row.baseline
+            value = value_text(baseline, t)
+            lines.append(t("explain.baseline_total", value=value, year=baseline.year))
     elif row.baseline_assumed:
-        lines.append(t("explain.baseline_assumed", year=start.year))
+        lines.append(t("explain.start_assumed", year=start.year))
     else:
-        lines.append(t("explain.baseline", value=for_people(start.value), year=start.year))
-    lines.append(t("explain.goal", goal=for_people(row.goal), year=row.target_year))
+        lines.append(t("explain.start_baseline", value=value_text(start, t), year=start.year))
+    lines.append(_goal_line(row, goal, t))
     actual = row.actual
-    if actual is None:
-        lines.append(t("explain.no_actual"))
-        return lines
-    lines.append(t("explain.actual", value=figure_text(actual, t)))
+    if actual is not None:
+        lines.extend(_qualified(actual, row, t))
     pace = row.pace
-    if pace is None:
-        return lines
-    if pace.fallback:
-        lines.append(t("explain.fallback"))
-    ratio = for_people(pace.ratio, RATIO_DECIMALS)
-    if pace.method == "cagr":
-        assert pace.actual_rate is not None and pace.required_rate is not None
-        lines.append(
-            t(
-                "explain.cagr",
-                actual=for_people(actual.value),
-                start=for_people(start.value),
-                goal=for_people(row.goal),
-                passed=actual.year - start.year,
-                span=row.target_year - start.year,
-                actual_rate=for_people(pace.actual_rate, RATE_DECIMALS),
-                required_rate=for_people(pace.required_rate, RATE_DECIMALS),
-                ratio=ratio,
-            )
-        )
-    else:
-        lines.append(
-            t(
-                "explain.linear",
-                actual=for_people(actual.value),
-                start=for_people(start.value),
-                goal=for_people(row.goal),
-                p=for_people(row.progress or 0.0, RATIO_DECIMALS),
-                year=actual.year,
-                start_year=start.year,
-                target_year=row.target_year,
-                e=for_people(pace.elapsed, RATIO_DECIMALS),
-                ratio=ratio,
-            )
-        )
-    lines.append(t("explain.cuts"))
+    if actual is not None and pace is not None:
+        if pace.fallback:
+            lines.append(t("explain.fallback"))
+        years = {"year": actual.year, "start_year": start.year, "target_year": row.target_year}
+        numbers = {
+            "actual": for_people(actual.value),
+            "start": for_people(start.value),
+            "goal": for_people(goal),
+            "ratio": ratio_text(pace.ratio),
+        }
+        if pace.method == "cagr":
+            assert pace.actual_rate is not None and pace.required_rate is not None
+            rates = {
+                "actual_rate": ratio_text(pace.actual_rate),
+                "required_rate": ratio_text(pace.required_rate),
+            }
+            lines.append(t("explain.cagr", **numbers, **years, **rates))
+        else:
+            shares = {"p": ratio_text(row.progress or 0.0), "e": ratio_text(pace.elapsed)}
+            lines.append(t("explain.linear", **numbers, **years, **shares))
+        lines.append(t("explain.cuts"))
+    if row.baseline_meets:
+        lines.append(t("explain.baseline_meets"))
     return lines
+
+
+def _goal_line(row: TargetRow, goal: float, t: Translator) -> str:
+    year = row.target_year
+    if row.band is not None:
+        numbers = {
+            "low": for_people(row.band.min),
+            "high": for_people(row.band.max),
+            "goal": for_people(goal),
+            "year": year,
+        }
+        if row.indicator.direction == "increase":
+            return t("explain.goal_range_low", **numbers)
+        return t("explain.goal_range_high", **numbers)
+    if row.kind == "increase_by" and row.spec.increase_by is not None:
+        baseline = row.baseline.value if row.baseline is not None else 0.0
+        return t(
+            "explain.goal_increase_by",
+            baseline=for_people(baseline),
+            step=for_people(row.spec.increase_by),
+            goal=for_people(goal),
+            year=year,
+        )
+    return t("explain.goal", goal=for_people(goal), year=year)
+
+
+def _qualified(actual: Figure, row: TargetRow, t: Translator) -> list[str]:
+    """What a qualified result allows, when that, not its value, is compared."""
+    if actual.qualifier == "approx":
+        return [t("explain.approx")]
+    if actual.qualifier is None or row.decision.rule not in ("met", "missed"):
+        return []
+    compared = row.decision.values[0]
+    if compared == actual.value:
+        return []
+    given, bound = value_text(actual, t), for_people(compared)
+    if row.indicator.direction == "increase":
+        return [t("explain.bound", given=given, bound=bound)]
+    return [t("explain.bound_upper", given=given, bound=bound)]
+
+
+def _growth_lines(row: TargetRow, t: Translator) -> list[str]:
+    band = row.band
+    assert band is not None
+    increase = row.indicator.direction == "increase"
+    floor = band.min if increase else band.max
+    numbers = {
+        "floor": for_people(floor),
+        "low": for_people(band.min),
+        "high": for_people(band.max),
+    }
+    if increase:
+        lines = [t("explain.growth_rule", **numbers)]
+    else:
+        lines = [t("explain.growth_rule_decrease", **numbers)]
+    lines.extend(_used(row, t))
+    for g in row.growth:
+        lines.append(
+            t(
+                "explain.growth_year",
+                year=g.year,
+                after=for_people(g.after),
+                before=for_people(g.before),
+                years=g.years,
+                rate=ratio_text(g.rate),
+                verdict=t(f"explain.verdict.{g.verdict}"),
+            )
+        )
+    if row.compound_rate is not None and row.start is not None and row.actual is not None:
+        lines.append(
+            t(
+                "explain.growth_compound",
+                last=for_people(row.actual.value),
+                first=for_people(row.start.value),
+                last_year=row.actual.year,
+                first_year=row.start.year,
+                rate=ratio_text(row.compound_rate),
+            )
+        )
+    if row.approximate:
+        lines.append(t("explain.approx"))
+    return lines
+
+
+def _decision(row: TargetRow, t: Translator) -> str:
+    """The comparison that decided the verdict, in words."""
+    decision = row.decision
+    status = status_label(row.status, t)
+    values = decision.values
+    if decision.rule == "not_started":
+        return t("decide.not_started", year=int(values[0]), status=status)
+    if decision.rule == "no_data":
+        return t("decide.no_data", status=status)
+    if decision.rule in ("met", "ceiling_kept", "missed", "ceiling_passed"):
+        op = _MET_OP.get(row.kind, "≥" if row.indicator.direction == "increase" else "≤")
+        if decision.rule in ("missed", "ceiling_passed"):
+            op = _MISSED_OP[op]
+        numbers = {"actual": for_people(values[0]), "goal": for_people(values[1]), "op": op}
+        return t(f"decide.{decision.rule}", **numbers, year=row.target_year, status=status)
+    if decision.rule == "same_as_start":
+        moved_away = row.status == "deteriorating"
+        movement = t("decide.moved_away") if moved_away else t("decide.not_moved_away")
+        return t(
+            "decide.same_as_start",
+            actual=for_people(values[0]),
+            goal=for_people(values[1]),
+            movement=movement,
+            status=status,
+        )
+    if decision.rule == "pace":
+        band = t(f"band.{row.status}")
+        return t("decide.pace", ratio=ratio_text(values[0]), band=band, status=status)
+    if decision.rule == "growth_ended":
+        return t("decide.growth_ended", below=int(values[0]), year=row.target_year, status=status)
+    if decision.rule == "growth_every_year":
+        return t("decide.growth_every_year", status=status)
+    assert row.band is not None and row.compound_rate is not None
+    floor = row.band.min if row.indicator.direction == "increase" else row.band.max
+    numbers = {
+        "compound": ratio_text(row.compound_rate),
+        "floor": for_people(floor),
+        "ratio": ratio_text(values[0]),
+    }
+    if decision.rule == "growth_capped":
+        return t("decide.growth_capped", **numbers, status=status)
+    band = t(f"band.{row.status}")
+    return t("decide.growth_ratio", **numbers, band=band, status=status)

@@ -47,6 +47,15 @@ def _render_province(
             show(console, _milestones_table(report.milestones, t))
         if report.untargeted:
             show(console, _untargeted_table(report, province, t))
+        notes = [note for note in (report.plan.note, report.phase.note) if note]
+        if notes:
+            console.print(Text(t("status.notes"), style="bold"))
+            grid = Table.grid(padding=(0, 1))
+            grid.add_column()
+            grid.add_column()
+            for note in notes:
+                grid.add_row("•", plain(note))
+            show(console, Padding(grid, (0, 0, 0, 1)))
         if report.notices:
             console.print(Text(t("status.notices"), style="bold yellow"))
             notices = Table.grid(padding=(0, 1))
@@ -117,22 +126,45 @@ def _targets_table(report: PhaseReport, t: Translator) -> Table:
     table.add_column(t("status.col.remaining"), justify="right")
     table.add_column(t("status.col.status"), min_width=12)
     for row in report.targets:
-        baseline = t("status.assumed") if row.baseline_assumed else figure_text(row.baseline, t)
-        status = status_text(row.status, t)
-        if row.outside_band:
-            flag = t(f"flag.outside_band.{row.indicator.direction}")
-            status.append(f" ({flag})", style="dim")
-        remaining = "—" if row.remaining is None else for_people(row.remaining)
         table.add_row(
             plain(named_with_unit(row.indicator, t)),
             target_text(row, t),
-            baseline,
+            _baseline_text(row, t),
             figure_text(row.actual, t),
             progress_text(row, t),
-            remaining,
-            status,
+            remaining_text(row),
+            verdict_text(row, t),
         )
     return table
+
+
+def _baseline_text(row: TargetRow, t: Translator) -> str:
+    if row.baseline_assumed:
+        return t("status.assumed")
+    if row.baseline is not None and row.indicator.kind == "flow" and row.kind != "growth_per_year":
+        # A flow's baseline is the previous period's total, not a year's value.
+        value = value_text(row.baseline, t)
+        return t("status.baseline_total", value=value, year=row.baseline.year)
+    return figure_text(row.baseline, t)
+
+
+def remaining_text(row: TargetRow) -> str:
+    if row.remaining is None:
+        return "—"
+    return f"> {for_people(row.remaining)}" if row.remaining_strict else for_people(row.remaining)
+
+
+def verdict_text(row: TargetRow, t: Translator) -> Text:
+    """The status with what qualifies it: beyond the range, resting on an approximate figure."""
+    status = status_text(row.status, t)
+    flags = []
+    if row.outside_band:
+        flags.append(t(f"flag.outside_band.{row.indicator.direction}"))
+    if row.approximate:
+        flags.append(t("flag.approximate"))
+    if flags:
+        status.append(f" ({', '.join(flags)})", style="dim")
+    return status
 
 
 def _milestones_table(rows: Sequence[MilestoneRow], t: Translator) -> Table:
