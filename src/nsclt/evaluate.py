@@ -105,7 +105,9 @@ def evaluate_phase(
 ) -> PhaseReport:
     visible = [r for r in plan.results if _known_on(r, as_of)]
     rows = tuple(
-        evaluate_target(plan.id, phase, spec, indicators[spec.indicator], visible, as_of)
+        evaluate_target(plan.id, phase, spec, indicators[spec.indicator], visible, as_of)._replace(
+            recorded=tuple(r for r in plan.results if r.indicator == spec.indicator)
+        )
         for spec in phase.targets
     )
     milestones = tuple(

@@ -11,7 +11,16 @@ from __future__ import annotations
 from datetime import date
 from typing import Final, Literal, NamedTuple, get_args
 
-from nsclt.model import Band, Indicator, LegalDocument, Method, Milestone, Qualifier, Source
+from nsclt.model import (
+    Band,
+    Indicator,
+    LegalDocument,
+    Method,
+    Milestone,
+    Qualifier,
+    Result,
+    Source,
+)
 from nsclt.model import Target as TargetSpec
 
 Status = Literal[
@@ -124,6 +133,9 @@ class TargetRow(NamedTuple):
     """More than ``remaining`` is needed (a strict target of a quantity that need not be whole)."""
     approximate: bool = False
     """The verdict rests on an approximate figure ("gần 20")."""
+    recorded: tuple[Result, ...] = ()
+    """Every result of the plan for the indicator, whatever its date: what a derivation lists
+    so that the verdict can be redone from the file's own figures."""
 
 
 class MilestoneRow(NamedTuple):

@@ -10,14 +10,27 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 from typing import Final
 
 from nsclt import __version__
 from nsclt.i18n import Translator
-from nsclt.numbers import for_machines, for_people
+from nsclt.numbers import for_machines
+from nsclt.pace import ACCELERATE_AT, ON_TRACK_AT
 from nsclt.render.json_text import dumps
-from nsclt.render.words import indicator_name, status_label, target_text, unit
-from nsclt.report import Evaluation
+from nsclt.render.words import (
+    baseline_text,
+    figure_text,
+    indicator_name,
+    named_with_unit,
+    progress_words,
+    remaining_text,
+    status_label,
+    target_text,
+    unit,
+    verdict_flags,
+)
+from nsclt.report import Evaluation, Figure, PhaseReport, TargetRow
 
 FORMAT_VERSION: Final = 1
 COLUMNS: Final = (
@@ -41,12 +54,16 @@ COLUMNS: Final = (
     "actual_qualifier",
     "progress",
     "remaining",
+    "remaining_strict",
     "compound_growth",
     "status",
     "status_label",
+    "approximate",
+    "outside_band",
+    "plan_note",
+    "phase_note",
 )
 _FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
-PROGRESS_DECIMALS: Final = 4
 
 
 def target_rows(evaluation: Evaluation, t: Translator) -> list[dict[str, object]]:
@@ -74,13 +91,20 @@ def target_rows(evaluation: Evaluation, t: Translator) -> list[dict[str, object]
                         "actual": row.actual.value if row.actual else None,
                         "actual_year": row.actual.year if row.actual else None,
                         "actual_qualifier": row.actual.qualifier if row.actual else None,
-                        "progress": _rounded(row.progress, PROGRESS_DECIMALS),
+                        "progress": row.progress,
                         "remaining": row.remaining,
-                        "compound_growth": _rounded(row.compound_rate, PROGRESS_DECIMALS),
+                        "remaining_strict": row.remaining_strict,
+                        "compound_growth": row.compound_rate,
                         "status": row.status,
                         "status_label": status_label(row.status, t),
+                        "approximate": row.approximate,
+                        "outside_band": row.outside_band,
+                        "plan_note": phase_report.plan.note,
+                        "phase_note": phase_report.phase.note,
                     }
                 )
+                if evaluation.explain:
+                    rows[-1]["derivation"] = derivation(row, province.as_of, phase_report)
     return rows
 
 
@@ -103,8 +127,101 @@ def milestone_rows(evaluation: Evaluation, t: Translator) -> list[dict[str, obje
     ]
 
 
-def _rounded(value: float | None, decimals: int) -> float | None:
-    return None if value is None else round(value, decimals)
+def _figure(figure: Figure | None) -> dict[str, object] | None:
+    if figure is None:
+        return None
+    return {
+        "value": figure.value,
+        "year": figure.year,
+        "qualifier": figure.qualifier,
+        "source": figure.source,
+    }
+
+
+def derivation(row: TargetRow, as_of: date, phase: PhaseReport) -> dict[str, object]:
+    """Everything the verdict used, as data: see "The derivation" in docs/json.md."""
+    spec = row.spec
+    target: dict[str, object] = {"kind": row.kind}
+    if row.band is not None:
+        target.update(min=row.band.min, max=row.band.max)
+    else:
+        target["value"] = getattr(spec, row.kind)
+    pace = row.pace
+    return {
+        "as_of": as_of.isoformat(),
+        "phase_start": phase.phase.start,
+        "phase_end": phase.phase.end,
+        "indicator_kind": row.indicator.kind,
+        "direction": row.indicator.direction,
+        "value_type": row.indicator.value_type,
+        "method": pace.method if pace else (spec.method or row.indicator.method),
+        "target": target,
+        "baseline": _figure(row.baseline),
+        "results": [
+            {
+                "value": r.value,
+                "year": r.year,
+                "date": r.date.isoformat() if r.date else None,
+                "qualifier": r.qualifier,
+                "source": r.source,
+            }
+            for r in row.recorded
+        ],
+        "used": [_figure(figure) for figure in row.inputs],
+        "start": _figure(row.start),
+        "start_assumed": row.baseline_assumed,
+        "goal": row.goal,
+        "actual": _figure(row.actual),
+        "p": row.progress,
+        "e": pace.elapsed if pace else None,
+        "r": pace.ratio if pace else None,
+        "actual_rate": pace.actual_rate if pace else None,
+        "required_rate": pace.required_rate if pace else None,
+        "fallback_to_linear": pace.fallback if pace else False,
+        "growth": [
+            {
+                "year": g.year,
+                "before": g.before,
+                "after": g.after,
+                "years": g.years,
+                "rate": g.rate,
+                "verdict": g.verdict,
+            }
+            for g in row.growth
+        ],
+        "compound_rate": row.compound_rate,
+        "cut_points": {"on_track": ON_TRACK_AT, "needs_acceleration": ACCELERATE_AT},
+        "baseline_meets": row.baseline_meets,
+        "decision": {"rule": row.decision.rule, "values": list(row.decision.values)},
+    }
+
+
+def notes(evaluation: Evaluation) -> list[dict[str, object]]:
+    """The notes of the file, plans and phases shown: what the data assumes, in its words."""
+    found: list[dict[str, object]] = []
+    for province in evaluation.provinces:
+        if province.note:
+            found.append(
+                {"province": province.slug, "plan": None, "phase": None, "note": province.note}
+            )
+        seen_plans: set[str] = set()
+        for report in province.phases:
+            plan = report.plan
+            if plan.note and plan.id not in seen_plans:
+                found.append(
+                    {"province": province.slug, "plan": plan.id, "phase": None, "note": plan.note}
+                )
+            seen_plans.add(plan.id)
+            if report.phase.note:
+                found.append(
+                    {
+                        "province": province.slug,
+                        "plan": plan.id,
+                        "phase": report.phase.id,
+                        "note": report.phase.note,
+                    }
+                )
+    return found
 
 
 def as_json(evaluation: Evaluation, t: Translator) -> str:
@@ -115,6 +232,7 @@ def as_json(evaluation: Evaluation, t: Translator) -> str:
         "language": t.language,
         "targets": target_rows(evaluation, t),
         "milestones": milestone_rows(evaluation, t),
+        "notes": notes(evaluation),
         "invalid_files": list(evaluation.invalid),
     }
     return dumps(document)
@@ -149,22 +267,13 @@ def as_tsv(evaluation: Evaluation, t: Translator) -> str:
     return _delimited(evaluation, t, "\t")
 
 
-MARKDOWN_COLUMNS: Final = (
-    "province_name",
-    "phase",
-    "indicator_name",
-    "target_text",
-    "baseline",
-    "actual",
-    "progress",
-    "remaining",
-    "status_label",
-)
+def _markdown_cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
-def _markdown_headers(t: Translator) -> list[str]:
-    """The headings of ``MARKDOWN_COLUMNS``, in their order."""
-    return [
+def as_markdown(evaluation: Evaluation, t: Translator) -> str:
+    """The status table for a report or a wiki, in the words and figures of the screen."""
+    headers = [
         t("list.col.province"),
         t("status.header.phase"),
         t("status.col.indicator"),
@@ -175,24 +284,34 @@ def _markdown_headers(t: Translator) -> list[str]:
         t("status.col.remaining"),
         t("status.col.status"),
     ]
-
-
-def _markdown_cell(value: object) -> str:
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        value = for_people(value)
-    text = "" if value is None else str(value)
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-
-
-def as_markdown(evaluation: Evaluation, t: Translator) -> str:
-    headers = _markdown_headers(t)
     lines = [
         f"{t('status.header.as_of')}: {evaluation.as_of.isoformat()}",
         "",
         "| " + " | ".join(headers) + " |",
         "|" + "|".join("---" for _ in headers) + "|",
     ]
-    for row in target_rows(evaluation, t):
-        cells = (_markdown_cell(row[column]) for column in MARKDOWN_COLUMNS)
-        lines.append("| " + " | ".join(cells) + " |")
+    for province in evaluation.provinces:
+        name = t.content(province.name, province.name_en)
+        for report in province.phases:
+            for row in report.targets:
+                cells = (
+                    name,
+                    report.phase.id,
+                    named_with_unit(row.indicator, t),
+                    target_text(row, t),
+                    baseline_text(row, t),
+                    figure_text(row.actual, t),
+                    progress_words(row, t),
+                    remaining_text(row),
+                    status_label(row.status, t) + verdict_flags(row, t),
+                )
+                lines.append("| " + " | ".join(_markdown_cell(c) for c in cells) + " |")
+    written = notes(evaluation)
+    if written:
+        lines += ["", f"{t('status.notes')}:", ""]
+        for entry in written:
+            where = " / ".join(
+                str(entry[key]) for key in ("province", "plan", "phase") if entry[key]
+            )
+            lines.append(f"- {_markdown_cell(where)}: {_markdown_cell(str(entry['note']))}")
     return "\n".join(lines) + "\n"

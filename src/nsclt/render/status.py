@@ -15,12 +15,16 @@ from nsclt.i18n import Translator
 from nsclt.numbers import for_people
 from nsclt.render.screen import show
 from nsclt.render.words import (
+    baseline_text,
     figure_text,
     named_with_unit,
     plain,
+    progress_words,
+    remaining_text,
     status_text,
     target_text,
     value_text,
+    verdict_text,
 )
 from nsclt.report import Evaluation, MilestoneRow, PhaseReport, ProvinceReport, TargetRow
 
@@ -106,14 +110,12 @@ def _header(report: PhaseReport, province: ProvinceReport, t: Translator) -> Tab
 
 
 def progress_text(row: TargetRow, t: Translator) -> Text:
-    if row.compound_rate is not None:
-        return Text(t("status.growth_rate", rate=for_people(row.compound_rate, 2)))
-    if row.progress is None:
-        return Text("—", style="dim")
+    if row.progress is None or row.compound_rate is not None:
+        return Text(progress_words(row, t), style="" if row.compound_rate is not None else "dim")
     share = min(1.0, max(0.0, row.progress))
     filled = round(share * BAR_WIDTH)
     bar = Text("█" * filled, style="green") + Text("░" * (BAR_WIDTH - filled), style="dim")
-    return bar + Text(f" {for_people(row.progress * 100, 0)}%")
+    return bar + Text(f" {progress_words(row, t)}")
 
 
 def _targets_table(report: PhaseReport, t: Translator) -> Table:
@@ -129,42 +131,13 @@ def _targets_table(report: PhaseReport, t: Translator) -> Table:
         table.add_row(
             plain(named_with_unit(row.indicator, t)),
             target_text(row, t),
-            _baseline_text(row, t),
+            baseline_text(row, t),
             figure_text(row.actual, t),
             progress_text(row, t),
             remaining_text(row),
             verdict_text(row, t),
         )
     return table
-
-
-def _baseline_text(row: TargetRow, t: Translator) -> str:
-    if row.baseline_assumed:
-        return t("status.assumed")
-    if row.baseline is not None and row.indicator.kind == "flow" and row.kind != "growth_per_year":
-        # A flow's baseline is the previous period's total, not a year's value.
-        value = value_text(row.baseline, t)
-        return t("status.baseline_total", value=value, year=row.baseline.year)
-    return figure_text(row.baseline, t)
-
-
-def remaining_text(row: TargetRow) -> str:
-    if row.remaining is None:
-        return "—"
-    return f"> {for_people(row.remaining)}" if row.remaining_strict else for_people(row.remaining)
-
-
-def verdict_text(row: TargetRow, t: Translator) -> Text:
-    """The status with what qualifies it: beyond the range, resting on an approximate figure."""
-    status = status_text(row.status, t)
-    flags = []
-    if row.outside_band:
-        flags.append(t(f"flag.outside_band.{row.indicator.direction}"))
-    if row.approximate:
-        flags.append(t("flag.approximate"))
-    if flags:
-        status.append(f" ({', '.join(flags)})", style="dim")
-    return status
 
 
 def _milestones_table(rows: Sequence[MilestoneRow], t: Translator) -> Table:

@@ -74,3 +74,43 @@ def target_text(row: TargetRow, t: Translator) -> str:
 def plain(value: str) -> Text:
     """Plan content shown literally: no markup, no control characters."""
     return Text(printable(value))
+
+
+def baseline_text(row: TargetRow, t: Translator) -> str:
+    if row.baseline_assumed:
+        return t("status.assumed")
+    if row.baseline is not None and row.indicator.kind == "flow" and row.kind != "growth_per_year":
+        # A flow's baseline is the previous period's total, not a year's value.
+        value = value_text(row.baseline, t)
+        return t("status.baseline_total", value=value, year=row.baseline.year)
+    return figure_text(row.baseline, t)
+
+
+def remaining_text(row: TargetRow) -> str:
+    if row.remaining is None:
+        return "—"
+    return f"> {for_people(row.remaining)}" if row.remaining_strict else for_people(row.remaining)
+
+
+def verdict_flags(row: TargetRow, t: Translator) -> str:
+    """What qualifies a verdict: beyond the range, resting on an approximate figure."""
+    flags = []
+    if row.outside_band:
+        flags.append(t(f"flag.outside_band.{row.indicator.direction}"))
+    if row.approximate:
+        flags.append(t("flag.approximate"))
+    return f" ({', '.join(flags)})" if flags else ""
+
+
+def verdict_text(row: TargetRow, t: Translator) -> Text:
+    """The status with its symbol, colour and flags."""
+    return status_text(row.status, t) + Text(verdict_flags(row, t), style="dim")
+
+
+def progress_words(row: TargetRow, t: Translator) -> str:
+    """Progress as a percentage, or a growth band's compound rate."""
+    if row.compound_rate is not None:
+        return t("status.growth_rate", rate=for_people(row.compound_rate, 2))
+    if row.progress is None:
+        return "—"
+    return f"{for_people(row.progress * 100, 0)}%"
