@@ -154,7 +154,7 @@ def derivation(row: TargetRow, as_of: date, phase: PhaseReport) -> dict[str, obj
         "indicator_kind": row.indicator.kind,
         "direction": row.indicator.direction,
         "value_type": row.indicator.value_type,
-        "method": pace.method if pace else (spec.method or row.indicator.method),
+        "method": spec.method or row.indicator.method,
         "target": target,
         "baseline": _figure(row.baseline),
         "results": [
