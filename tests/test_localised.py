@@ -129,7 +129,7 @@ USAGE_ERRORS = [
     ),
     (
         ("record", "quang-ninh", "certified_experts", "many", "--year", "2025", "--source", "x"),
-        "invalid value for VALUE: not a number: many",
+        "invalid value for VALUE: “many” is not a figure",
         "",
     ),
     (

@@ -6,7 +6,6 @@ can't be read is a ``UsageFailure`` (exit 2).
 
 from __future__ import annotations
 
-import math
 from datetime import date
 
 from nsclt.failures import UsageFailure
@@ -32,10 +31,27 @@ def read_year(value: str) -> int:
 
 
 def read_figure(value: str) -> int | float:
+    """A figure as ``figures.read`` reads it, or a UsageFailure saying how to type it."""
+    from nsclt import figures
+
+    option = Key("metavar.value")
     try:
-        number = float(value.replace(",", "."))
-    except ValueError:
-        number = math.nan
-    if not math.isfinite(number):
-        raise UsageFailure("record.bad_value", option=Key("metavar.value"), value=value)
-    return int(number) if number.is_integer() and "." not in value else number
+        return figures.read(value).value
+    except figures.Ambiguous as error:
+        grouped, decimal = (format(reading.normalize(), "f") for reading in error.readings)
+        raise UsageFailure(
+            "figure.ambiguous",
+            option=option,
+            hint="figure.ambiguous.hint",
+            value=value,
+            grouped=grouped,
+            decimal=decimal,
+        ) from None
+    except figures.Unreadable as error:
+        if error.reason == "too_large":
+            raise UsageFailure("figure.too_large", option=option, value=value) from None
+        if error.reason == "too_precise":
+            raise UsageFailure("figure.too_precise", option=option, value=value) from None
+        raise UsageFailure(
+            "figure.not_a_number", option=option, hint="figure.not_a_number.hint", value=value
+        ) from None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nsclt.checks.rules import Context, each_target, rule
+from nsclt.figures import MAX_MAGNITUDE
 from nsclt.loader import DataPath
 from nsclt.numbers import for_people
 from nsclt.problems import Problem
@@ -27,6 +28,8 @@ def _values(c: Context) -> Iterator[tuple[DataPath, str, float]]:
         if target.range is not None:
             yield (*path, "range", "min"), target.indicator, target.range.min
             yield (*path, "range", "max"), target.indicator, target.range.max
+        if target.increase_by is not None:
+            yield (*path, "increase_by"), target.indicator, target.increase_by
 
 
 @rule("NSC209", "NSC210")
@@ -39,6 +42,18 @@ def _value_bounds(c: Context) -> Iterator[Problem]:
             yield c.at(path, "NSC209", value=for_people(value), indicator=indicator_id)
         elif indicator.value_type == "count" and value < 0:
             yield c.at(path, "NSC210", value=for_people(value), indicator=indicator_id)
+
+
+@rule("NSC221", "NSC222")
+def _exact_figures(c: Context) -> Iterator[Problem]:
+    """Counts are whole, and no figure is beyond what a float holds as the decimal written."""
+    for path, indicator_id, value in _values(c):
+        if abs(value) > MAX_MAGNITUDE:
+            yield c.at(path, "NSC222")
+            continue
+        indicator = c.indicators.get(indicator_id)
+        if indicator is not None and indicator.value_type == "count" and not value.is_integer():
+            yield c.at(path, "NSC221", value=for_people(value), indicator=indicator_id)
 
 
 @rule("NSC205")
