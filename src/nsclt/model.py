@@ -41,12 +41,39 @@ def rule(**keys: object) -> Rule:
     return Rule(tuple(keys.items()))
 
 
+@dataclass(frozen=True)
+class SchemaNote:
+    """Words and bounds for the published JSON Schema only; ``checks`` enforces them itself,
+    each with a problem code of its own (NSC221, NSC222), rather than Pydantic."""
+
+    keys: tuple[tuple[str, object], ...]
+
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> Any:
+        schema = handler(core_schema)
+        schema.update(self.keys)
+        return schema
+
+
 # Scalars are strict: "20" is not 20 and 2020-01-01T10:00 is not a date.
 Text = Annotated[str, rule(strict=True, min_length=1)]
 Id = Annotated[str, rule(strict=True, pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
 IndicatorId = Annotated[str, rule(strict=True, pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 Year = Annotated[int, rule(strict=True, ge=1945, le=2100)]
-Number = Annotated[float, rule(strict=True)]
+Number = Annotated[
+    float,
+    rule(strict=True),
+    SchemaNote(
+        (
+            ("minimum", -(10**15)),
+            ("maximum", 10**15),
+            (
+                "description",
+                "A figure of the indicator: a whole number when it counts things "
+                "(value_type: count); at most 10^15.",
+            ),
+        )
+    ),
+]
 Date = Annotated[datetime.date, rule(strict=True)]
 
 Direction = Literal["increase", "decrease"]
