@@ -68,8 +68,9 @@ Number = Annotated[
             ("maximum", 10**15),
             (
                 "description",
-                "A figure of the indicator: a whole number when it counts things "
-                "(value_type: count); at most 10^15.",
+                "A figure, at most 10^15 in size. Results, baselines and target figures "
+                "of an indicator that counts things (value_type: count) are whole numbers; "
+                "growth rates need not be.",
             ),
         )
     ),
