@@ -52,6 +52,7 @@ PARAMETER_WORDS: dict[str, tuple[str, ...]] = {
     "reason": tuple(Unreadable),
     "oserror": OS_REASONS,
     "yaml": tuple(SyntaxKind),
+    "qualifier_name": ("none", *get_args(Qualifier)),
 }
 
 # Keys built at run time: the literal prefix of the f-string, and every value it may end in.

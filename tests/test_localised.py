@@ -134,7 +134,7 @@ USAGE_ERRORS = [
     ),
     (
         (*RECORD, "3", "--year", "2025", "--source", "x", "--approx", "--at-least"),
-        "--approx and --at-least cannot both be given",
+        "give at most one of --approx, --at-least, --more-than, --at-most, --less-than",
         "",
     ),
     (("--lang", "en"), "a command is missing", "commands: validate"),

@@ -32,7 +32,7 @@ from nsclt.workspace import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from nsclt.model import PlanFile
+    from nsclt.model import PlanFile, Qualifier
     from nsclt.render.formats import Subject
     from nsclt.report import ProvinceReport
 
@@ -270,40 +270,59 @@ def record(
     quote: Annotated[str | None, typer.Option("--quote")] = None,
     approx: Annotated[bool, typer.Option("--approx")] = False,
     at_least: Annotated[bool, typer.Option("--at-least")] = False,
+    more_than: Annotated[bool, typer.Option("--more-than")] = False,
+    at_most: Annotated[bool, typer.Option("--at-most")] = False,
+    less_than: Annotated[bool, typer.Option("--less-than")] = False,
     plan: Annotated[str | None, typer.Option("--plan")] = None,
     replace: Annotated[bool, typer.Option("--replace")] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run")] = False,
     plans: PlansOption = None,
 ) -> None:
     from nsclt.files import folder_lock, write_file
+    from nsclt.numbers import for_people
     from nsclt.output import stdout_console
     from nsclt.values import read_date, read_figure, read_year
     from nsclt.write import NewResult
     from nsclt.write import record as record_result
 
     t = translator()
-    if approx and at_least:
-        raise click.UsageError(t("record.both_qualifiers"))
+    flags: dict[Qualifier, bool] = {
+        "approx": approx,
+        "at_least": at_least,
+        "more_than": more_than,
+        "at_most": at_most,
+        "less_than": less_than,
+    }
+    chosen = [qualifier for qualifier, given in flags.items() if given]
+    if len(chosen) > 1:
+        raise click.UsageError(t("record.one_qualifier"))
+    figure = read_figure(value)
     new = NewResult(
         indicator=indicator,
         year=read_year(year),
-        value=read_figure(value),
+        value=figure,
         source=source,
         date=read_date(report_date, "--date") if report_date else None,
-        qualifier="approx" if approx else "at_least" if at_least else None,
+        qualifier=chosen[0] if chosen else None,
         quote=quote,
     )
     folder = _plans_dir(plans)
     path = _province_path(province, folder)
     console = stdout_console()
+    shown = for_people(figure)
+    if value.strip() != shown:
+        console.print(Text(printable(t("record.reading", typed=value, value=shown))))
     with folder_lock(folder, on_wait=lambda: _say_waiting(folder)):
         edit = record_result(path, new, plan_id=plan, replace=replace)
+        if edit.replaced_value is not None:
+            change = {"old": for_people(edit.replaced_value), "new": shown}
+            console.print(Text(t("record.replacing", indicator=indicator, year=new.year, **change)))
         if dry_run:
             console.print(Text(edit.diff()), end="", soft_wrap=True)
             console.print(Text(t("record.unchanged"), style="dim"))
             return
         write_file(path, edit.after)
-    written = t("record.written", indicator=indicator, year=new.year, value=value, path=path)
+    written = t("record.written", indicator=indicator, year=new.year, value=shown, path=path)
     console.print(Text(printable(written), style="green"))
     if edit.new_source:
         console.print(Text(t("record.new_source", id=edit.new_source), style="yellow"))

@@ -42,6 +42,8 @@ class Edit:
     after: str
     new_source: str | None
     """The id of a source entry the edit added, when ``--source`` named none of the file's."""
+    replaced_value: float | None
+    """The figure the edit replaced, if it replaced one."""
 
     def diff(self) -> str:
         name = str(self.path)
@@ -89,6 +91,7 @@ def record(
             line=line,
         )
 
+    replaced = plan.results[existing] if existing is not None else None
     edited, new_source = _edited_text(text, checked.plan_file, plan_index, existing, result)
     after = _minimal(text, edited)
     newline = "\r\n" if "\r\n" in text else "\n"
@@ -99,7 +102,7 @@ def record(
     if checked_after.plan_file is None:
         raise InvalidPlan(checked_after, "record.invalid_after")
     before = ("\ufeff" if bom else "") + text
-    return Edit(path, before, final, new_source)
+    return Edit(path, before, final, new_source, replaced.value if replaced else None)
 
 
 def _choose_plan(plan_file: PlanFile, year: int, plan_id: str | None) -> int:
@@ -149,9 +152,15 @@ def _edited_text(
         results = plan["results"] = CommentedSeq()
     if not results:
         results.fa.set_block_style()
-    entry = CommentedMap()
-    entry["indicator"] = result.indicator
-    entry["year"] = result.year
+    if existing is None:
+        entry = CommentedMap()
+        entry["indicator"] = result.indicator
+        entry["year"] = result.year
+        results.append(entry)
+    else:
+        # Replaced in place: what the new figure does not say (the report's date, the
+        # source's words, a note) stays as it was, and so does its layout.
+        entry = results[existing]
     if result.date is not None:
         entry["date"] = result.date
     entry["value"] = result.value
@@ -160,10 +169,6 @@ def _edited_text(
     if result.quote is not None:
         entry["quote"] = result.quote
     entry["source"] = source_id
-    if existing is None:
-        results.append(entry)
-    else:
-        results[existing] = entry
     out = io.StringIO()
     yaml.dump(document, out)
     return out.getvalue(), source_id if new_source else None

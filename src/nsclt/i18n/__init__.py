@@ -25,6 +25,7 @@ TRANSLATED_PARAMS: Final = {
     "direction": ("word",),
     "reason": ("reason", "oserror"),
     "syntax": ("yaml",),
+    "qualifier": ("qualifier_name",),
 }
 """Problem parameters that hold a name from an enumerated set rather than words from the
 file, with the catalogue prefix under which each name has its sentence."""
