@@ -110,19 +110,27 @@ def judge(d: Doc) -> str:
     increase = d["direction"] == "increase"
     if target["kind"] == "growth_per_year":
         return _judge_growth(d, results, as_of)
+    if target["kind"] == "each_year":
+        return _judge_each_year(d, results, as_of)
     flow = d["indicator_kind"] == "flow"
+    counts_from = target["counts_from"]
+    if counts_from is not None and baseline is not None and baseline["year"] != counts_from:
+        baseline = None  # only a baseline of the year it counts from is its start
     if target["kind"] == "range":
         goal = target["min"] if increase else target["max"]
     elif target["kind"] == "increase_by":
-        goal = baseline["value"] + target["value"]
+        goal = (baseline["value"] if baseline else 0.0) + target["value"]
+    elif target["kind"] == "increase_by_percent":
+        goal = (baseline["value"] if baseline else 0.0) * (1 + target["value"] / 100)
     else:
         goal = target["value"]
+    t0 = counts_from if counts_from is not None else first - 1
     if baseline is not None and not flow:
         start_value, start_year = baseline["value"], baseline["year"]
     else:
-        start_value, start_year = 0.0, first - 1
+        start_value, start_year = 0.0, t0
     if flow:
-        used = [r for r in results if r["year"] >= first]
+        used = [r for r in results if r["year"] > t0]
         if not used:
             return "no_data"
         value = math.fsum(r["value"] for r in used)
@@ -150,6 +158,26 @@ def judge(d: Doc) -> str:
         if actual_rate is not None and required_rate:
             return _cut(actual_rate / required_rate)
     return _cut(((value - start_value) / (goal - start_value)) / elapsed)
+
+
+def _judge_each_year(d: Doc, results: list[Doc], as_of: date) -> str:
+    low = d["target"]["min"]  # max only flags a year above the range: it is still met
+    whole = d["value_type"] == "count"
+    years = [r for r in results if r["year"] >= d["phase_start"]]
+    if not years:
+        return "no_data"
+    short = 0
+    for r in years:
+        bound = _lowest(r["value"], r["qualifier"], whole)
+        if bound is None or bound[0] < low or (bound[1] and bound[0] < low):
+            short += 1
+    if as_of.year > d["phase_end"]:
+        missing = d["phase_end"] - d["phase_start"] + 1 - len(years)
+        return "missed" if short else "no_data" if missing else "achieved"
+    if not short:
+        return "on_track"
+    status = _cut((len(years) - short) / len(years))
+    return "needs_acceleration" if status == "on_track" else status
 
 
 def _judge_growth(d: Doc, results: list[Doc], as_of: date) -> str:
@@ -195,11 +223,19 @@ def plans(draw: st.DrawFn) -> tuple[Doc, date]:
     # Small ranges, so that results often equal their goals and bounds: where rules differ.
     values = st.integers(0, 12).map(float) if whole else st.integers(0, 24).map(lambda v: v / 2)
     if direction == "increase":
-        kinds = ["at_least", "more_than", "range", "increase_by", "growth_per_year"]
+        kinds = [
+            "at_least",
+            "more_than",
+            "range",
+            "increase_by",
+            "increase_by_percent",
+            "growth_per_year",
+            "each_year",
+        ]
     else:
         kinds = ["at_most", "less_than", "range", "growth_per_year"]
     target_kind = draw(st.sampled_from(kinds))
-    has_baseline = target_kind == "increase_by" or draw(st.booleans())
+    has_baseline = target_kind.startswith("increase_by") or draw(st.booleans())
     phase: Doc = {"id": "f", "start": S, "end": T}
     if has_baseline:
         phase["baselines"] = [
@@ -211,13 +247,17 @@ def plans(draw: st.DrawFn) -> tuple[Doc, date]:
             }
         ]
     target: Doc = {"indicator": "x", "source": "s"}
-    if target_kind in ("range", "growth_per_year"):
+    if target_kind in ("range", "growth_per_year", "each_year"):
         low, high = sorted((draw(values), draw(values)))
         target[target_kind] = {"min": low, "max": high}
     elif target_kind == "increase_by":
         target["increase_by"] = draw(values.filter(lambda v: v > 0))
+    elif target_kind == "increase_by_percent":
+        target["increase_by_percent"] = draw(st.sampled_from([10.0, 25.0, 50.0, 100.0]))
     else:
         target[target_kind] = draw(values)
+    if target_kind not in ("growth_per_year", "each_year") and draw(st.integers(0, 3)) == 0:
+        target["counts_from"] = draw(st.sampled_from([S - 2, S - 1, S + 1]))
     if draw(st.booleans()):
         target["method"] = draw(st.sampled_from(["linear", "cagr"]))
     phase["targets"] = [target]

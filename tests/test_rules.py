@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from builders import plan_file, report, row
+from nsclt.report import ProvinceReport
 
 
 def test_a_flow_counts_from_0_and_its_baseline_is_the_previous_total() -> None:
@@ -225,3 +227,118 @@ def test_computations_use_unrounded_values() -> None:
     r = row(plan_file(baseline=(2020, 0), results=[(2023, 1)], target={"at_least": 3}))
     assert r.progress == 1 / 3
     assert r.pace is not None and r.pace.ratio == (1 / 3) / 0.6
+
+
+# --- the shapes real plans use ------------------------------------------------------------
+
+SHAPES = Path(__file__).parent / "examples" / "good"
+
+
+def shape(name: str, as_of: date, **selection: object) -> ProvinceReport:
+    from nsclt.checks import check_file
+    from nsclt.evaluate import report_of
+
+    checked = check_file(SHAPES / f"{name}.yaml")
+    assert checked.plan_file is not None, checked.problems
+    return report_of(checked.plan_file, name, as_of, **selection)  # type: ignore[arg-type]
+
+
+def test_a_count_required_every_year_is_judged_year_by_year() -> None:
+    (r,) = shape("shape-each-year", date(2024, 3, 1)).phases[0].targets
+    assert [(y.year, y.verdict) for y in r.each_year] == [
+        (2021, "within"),
+        (2022, "below"),
+        (2023, "above"),
+    ]
+    assert (r.status, r.decision.rule) == ("needs_acceleration", "each_year_ratio")
+    assert r.decision.values == (2 / 3,)
+    assert shape("shape-each-year", date(2026, 6, 1)).phases[0].targets[0].status == "missed"
+
+
+def test_every_year_met_and_every_year_recorded_is_achieved_after_the_phase() -> None:
+    years = [(year, 1) for year in range(2021, 2026)]
+    r = row(
+        plan_file(kind="flow", value_type="count", results=years, target={"each_year": {"min": 1}}),
+        date(2026, 2, 1),
+    )
+    assert r.status == "achieved"
+    r = row(
+        plan_file(
+            kind="flow", value_type="count", results=years[:4], target={"each_year": {"min": 1}}
+        ),
+        date(2026, 2, 1),
+    )
+    assert (r.status, r.decision.values) == ("no_data", (0.0, 1))
+
+
+def test_growth_over_the_previous_period_multiplies_its_total() -> None:
+    (r,) = shape("shape-growth-over-previous", date(2027, 3, 1)).phases[0].targets
+    assert (r.goal, r.start and r.start[:2]) == (3000.0, (0.0, 2025))
+    assert r.pace is not None and r.pace.ratio == pytest.approx((700 / 3000) / (1 / 5))
+
+
+def test_a_decade_total_counts_from_its_first_year_across_phases() -> None:
+    report = shape("shape-amendment", date(2027, 3, 1))
+    (r,) = report.phases[0].targets
+    assert (r.phase, r.start and r.start[:2], r.baseline_assumed) == (
+        "2026-2030",
+        (0.0, 2020),
+        True,
+    )
+    assert [f.year for f in r.inputs] == [2022]
+    assert r.pace is not None and r.pace.elapsed == pytest.approx((2022 - 2020) / (2030 - 2020))
+
+
+def test_an_amendment_known_by_its_year_applies_from_the_next_first_of_january() -> None:
+    during = shape("shape-amendment", date(2023, 12, 31), plan_id="ke-hoach", phase_id="2021-2025")
+    after = shape("shape-amendment", date(2024, 1, 1), plan_id="ke-hoach", phase_id="2021-2025")
+    (before_row,) = during.phases[0].targets
+    (after_row,) = after.phases[0].targets
+    assert (before_row.goal, before_row.set_by) == (10.0, None)
+    assert (after_row.goal, after_row.set_by) == (15.0, "dieu-chinh-2023")
+    assert [a.id for a in during.phases[0].plan.pending] == ["dieu-chinh-2023"]
+    assert [a.id for a in after.phases[0].plan.amendments] == ["dieu-chinh-2023"]
+    assert [s.added_by for s in after.phases[0].plan.support] == [None, "dieu-chinh-2023"]
+    assert len(during.phases[0].plan.support) == 1
+
+
+def test_a_milestone_done_on_evidence_without_a_date_is_never_overdue() -> None:
+    def status(as_of: date) -> str:
+        report = shape("shape-amendment", as_of, plan_id="ke-hoach", phase_id="2021-2025")
+        return report.phases[0].milestones[0].status
+
+    assert status(date(2023, 12, 1)) == "overdue"  # its source appeared on 2024-02-01
+    assert status(date(2024, 2, 1)) == "done_undated"
+    assert status(date(2030, 1, 1)) == "done_undated"
+
+
+def test_money_and_visits_are_judged_like_any_figure() -> None:
+    rows = shape("shape-money-and-visits", date(2023, 6, 1)).phases[0].targets
+    assert [(r.indicator.unit, r.actual and r.actual.value) for r in rows] == [
+        ("tỷ đồng", 6.7),
+        ("lượt doanh nghiệp", 25),
+    ]
+
+
+def test_a_share_names_its_population() -> None:
+    rows = shape("shape-share", date(2024, 3, 1)).phases[0].targets
+    assert (
+        rows[0].indicator.share_of
+        == "doanh nghiệp sản xuất, cung cấp sản phẩm, hàng hóa trọng điểm"
+    )
+    assert rows[1].indicator.within == "key_enterprises_with_projects"
+
+
+def test_the_worked_example_of_a_decade_total() -> None:
+    pf = plan_file(
+        value_type="count",
+        results=[(2027, 40)],
+        target={"at_least": 100, "counts_from": 2020},
+        start=2026,
+        end=2030,
+    )
+    r = row(pf, date(2028, 3, 1))
+    assert r.pace is not None
+    assert (r.progress, r.pace.elapsed) == (0.4, pytest.approx(0.7))
+    assert round(r.pace.ratio, 4) == 0.5714
+    assert r.status == "limited_progress"

@@ -169,16 +169,15 @@ def validate(
 
 
 def _evaluated(path: Path, plan_file: PlanFile, day: date, **selection: object) -> ProvinceReport:
-    from nsclt.evaluate import SelectionError, evaluate, select_phases
+    from nsclt.evaluate import SelectionError, report_of
 
     try:
-        chosen = select_phases(plan_file, day, **selection)  # type: ignore[arg-type]
+        return report_of(plan_file, path.stem, day, **selection)  # type: ignore[arg-type]
     except SelectionError as error:
         choices = ", ".join(error.choices)
         if error.what == "plan":
             raise UsageFailure("error.unknown_plan", wanted=error.wanted, choices=choices) from None
         raise UsageFailure("error.unknown_phase", wanted=error.wanted, choices=choices) from None
-    return evaluate(plan_file, path.stem, day, chosen)
 
 
 @app.command(cls=LocalisedCommand)

@@ -7,13 +7,16 @@ reproduced later. Each target is judged by ``pace``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Literal
 
+from nsclt.amend import InForce, plan_file_in_force, takes_effect
 from nsclt.catalogue import indicators_of
-from nsclt.model import Indicator, Milestone, Phase, Plan, PlanFile, Result
+from nsclt.model import Amendment, Indicator, Milestone, Phase, Plan, PlanFile, Result
 from nsclt.pace import evaluate_target
 from nsclt.report import (
+    AmendmentInfo,
     Figure,
     MilestoneRow,
     MilestoneStatus,
@@ -23,6 +26,7 @@ from nsclt.report import (
     PlanInfo,
     ProvinceReport,
     ResultRow,
+    SupportItem,
     TargetRow,
 )
 
@@ -75,15 +79,46 @@ def select_phases(
     return [(pl, ph) for pl, ph in candidates if ph.start == first]
 
 
-def evaluate(
-    plan_file: PlanFile, slug: str, as_of: date, phases: list[tuple[Plan, Phase]]
+def report_of(
+    plan_file: PlanFile,
+    slug: str,
+    as_of: date,
+    plan_id: str | None = None,
+    phase_id: str | None = None,
+    every_phase: bool = False,
 ) -> ProvinceReport:
-    """The report of the chosen phases of a plan file on the as-of date."""
+    """The report of a plan file on the as-of date: its plans as in force on that date
+    (amendments applied), the phases chosen as ``select_phases`` says, each evaluated."""
+    current, states = plan_file_in_force(plan_file, as_of)
+    chosen = select_phases(current, as_of, plan_id, phase_id, every_phase)
+    return evaluate(current, slug, as_of, chosen, states)
+
+
+def evaluate(
+    plan_file: PlanFile,
+    slug: str,
+    as_of: date,
+    phases: list[tuple[Plan, Phase]],
+    states: Mapping[str, InForce] | None = None,
+) -> ProvinceReport:
+    """The report of the chosen phases of a plan file (as in force on the date)."""
     indicators = indicators_of(plan_file)
-    reports = tuple(evaluate_phase(plan, phase, indicators, as_of) for plan, phase in phases)
+    source_dates = {source.id: source.date for source in plan_file.sources}
+    reports = tuple(
+        evaluate_phase(plan, phase, indicators, as_of, (states or {}).get(plan.id), source_dates)
+        for plan, phase in phases
+    )
     cited = {row.source for report in reports for row in report.untargeted}
     cited.update(row.spec.source for report in reports for row in report.targets)
     cited.update(row.milestone.source for report in reports for row in report.milestones)
+    cited.update(
+        row.milestone.completed.source
+        for report in reports
+        for row in report.milestones
+        if row.milestone.completed
+    )
+    for report in reports:
+        cited.update(a.source for a in (*report.plan.amendments, *report.plan.pending))
     for plan, _ in phases:
         cited.update(doc.source for doc in plan.legal_basis if doc.source)
     return ProvinceReport(
@@ -101,17 +136,27 @@ def evaluate(
 
 
 def evaluate_phase(
-    plan: Plan, phase: Phase, indicators: dict[str, Indicator], as_of: date
+    plan: Plan,
+    phase: Phase,
+    indicators: dict[str, Indicator],
+    as_of: date,
+    state: InForce | None = None,
+    source_dates: Mapping[str, date | None] | None = None,
 ) -> PhaseReport:
+    source_dates = source_dates or {}
     visible = [r for r in plan.results if _known_on(r, as_of)]
+    set_by = state.target_set_by if state else {}
     rows = tuple(
-        evaluate_target(plan.id, phase, spec, indicators[spec.indicator], visible, as_of)._replace(
-            recorded=tuple(r for r in plan.results if r.indicator == spec.indicator)
+        evaluate_target(plan, phase, spec, indicators[spec.indicator], visible, as_of)._replace(
+            recorded=tuple(r for r in plan.results if r.indicator == spec.indicator),
+            set_by=set_by.get((phase.id, spec.indicator)),
+            phase_start=phase.start,
         )
         for spec in phase.targets
     )
     milestones = tuple(
-        MilestoneRow(plan.id, phase.id, m, _milestone_status(m, as_of)) for m in phase.milestones
+        MilestoneRow(plan.id, phase.id, m, _milestone_status(m, as_of, source_dates))
+        for m in phase.milestones
     )
     targeted = {spec.indicator for spec in phase.targets}
     untargeted = tuple(
@@ -125,7 +170,7 @@ def evaluate_phase(
         *_baselines_already_met(rows),
     )
     return PhaseReport(
-        plan=_plan_info(plan),
+        plan=_plan_info(plan, state),
         phase=PhaseInfo(phase.id, phase.start, phase.end, phase.note),
         elapsed=_elapsed_share(phase, as_of),
         targets=rows,
@@ -135,7 +180,20 @@ def evaluate_phase(
     )
 
 
-def _plan_info(plan: Plan) -> PlanInfo:
+def _amendment_info(amendment: Amendment) -> AmendmentInfo:
+    return AmendmentInfo(
+        id=amendment.id,
+        number=amendment.number,
+        date=amendment.date,
+        year=amendment.year,
+        issuer=amendment.issuer,
+        takes_effect=takes_effect(amendment),
+        source=amendment.source,
+    )
+
+
+def _plan_info(plan: Plan, state: InForce | None) -> PlanInfo:
+    added_by = state.support_added_by if state else {}
     return PlanInfo(
         id=plan.id,
         title=plan.title,
@@ -146,6 +204,9 @@ def _plan_info(plan: Plan) -> PlanInfo:
         end=plan.end,
         legal_basis=tuple(plan.legal_basis),
         note=plan.note,
+        amendments=tuple(_amendment_info(a) for a in state.applied) if state else (),
+        pending=tuple(_amendment_info(a) for a in state.pending) if state else (),
+        support=tuple(SupportItem(item, added_by.get(item)) for item in plan.support),
     )
 
 
@@ -160,9 +221,18 @@ def _elapsed_share(phase: Phase, as_of: date) -> float:
     return min(1.0, max(0.0, share))
 
 
-def _milestone_status(milestone: Milestone, as_of: date) -> MilestoneStatus:
-    if milestone.done is not None and milestone.done <= as_of:
+def _milestone_status(
+    milestone: Milestone, as_of: date, source_dates: Mapping[str, date | None]
+) -> MilestoneStatus:
+    completed = milestone.completed
+    done = milestone.done or (completed.date if completed else None)
+    if done is not None and done <= as_of:
         return "done"
+    if completed is not None and completed.date is None:
+        # Done on evidence that gives no date: known from the day its source appeared.
+        known = source_dates.get(completed.source)
+        if known is None or known <= as_of:
+            return "done_undated"
     return "overdue" if milestone.due < as_of else "due"
 
 

@@ -84,7 +84,10 @@ IndicatorKind = Literal["level", "flow"]
 """``level``: a stock, the latest value counts (model enterprises built so far).
 ``flow``: a per-year amount that adds up over a phase (training attendances)."""
 
-ValueType = Literal["count", "percent", "number"]
+ValueType = Literal["count", "percent", "number", "money"]
+"""``count``: whole things (enterprises, persons, or "lượt" when one may count twice, named
+so in the unit); ``percent``: a share, 0–100 (of what: ``share_of``); ``number``: any other
+quantity; ``money``: an amount in the currency its unit names (tỷ đồng, triệu đồng, đồng)."""
 Method = Literal["linear", "cagr"]
 Qualifier = Literal["approx", "at_least", "more_than", "at_most", "less_than"]
 """How a figure was given: ``approx`` "gần 20", "khoảng 20" (about, nearly);
@@ -122,6 +125,11 @@ class Indicator:
     name_en: Text | None = None
     unit_en: Text | None = None
     method: Method = "linear"
+    share_of: Text | None = None
+    """For a percentage: the population it is a share of ("doanh nghiệp sản xuất …")."""
+    share_of_en: Text | None = None
+    within: IndicatorId | None = None
+    """An "of which" share ("trong đó 50% …"): the share it is part of, by indicator id."""
     note: Text | None = None
 
 
@@ -146,6 +154,15 @@ class Band:
 
 
 @dataclass
+class YearFloor:
+    """What each year must reach: at least ``min``, and at most ``max`` when given."""
+
+    __pydantic_config__ = CONFIG
+    min: Number
+    max: Number | None = None
+
+
+@dataclass
 class Target:
     """One target; exactly one of the kind fields (``at_least`` … ``growth_per_year``) is set."""
 
@@ -159,6 +176,14 @@ class Target:
     range: Band | None = None
     increase_by: Number | None = None
     growth_per_year: Band | None = None
+    increase_by_percent: Number | None = None
+    """Growth over the previous period: the goal is the baseline (that period's total)
+    times (1 + this / 100) ("tăng ít nhất 50% so với giai đoạn 2021-2025")."""
+    each_year: YearFloor | None = None
+    """A count or range required every year of the phase ("mỗi năm có từ 1-2 …")."""
+    counts_from: Year | None = None
+    """The year progress counts from (t0), when it is not the year before the phase: a
+    decade total counted across phases ("100 doanh nghiệp điểm trong 2021–2030")."""
     method: Method | None = None
     quote: Text | None = None
     note: Text | None = None
@@ -171,7 +196,9 @@ TARGET_KINDS: Final = (
     "less_than",
     "range",
     "increase_by",
+    "increase_by_percent",
     "growth_per_year",
+    "each_year",
 )
 
 
@@ -188,6 +215,17 @@ class Baseline:
 
 
 @dataclass
+class Completion:
+    """A source saying a milestone was done; without a date it is done, date unknown."""
+
+    __pydantic_config__ = CONFIG
+    source: Id
+    quote: Text
+    date: Date | None = None
+    note: Text | None = None
+
+
+@dataclass
 class Milestone:
     __pydantic_config__ = CONFIG
     id: Id
@@ -196,6 +234,8 @@ class Milestone:
     source: Id
     title_en: Text | None = None
     done: Date | None = None
+    completed: Completion | None = None
+    """Evidence that it was done, which may give no date ("done, date unknown")."""
     quote: Text | None = None
     note: Text | None = None
 
@@ -226,6 +266,53 @@ class Result:
 
 
 @dataclass
+class TargetChange:
+    """An amendment's change to one phase's targets: ``set`` adds the target of its indicator
+    or replaces the one there; ``remove`` names an indicator whose target is dropped."""
+
+    __pydantic_config__ = CONFIG
+    phase: Id
+    set: Target | None = None
+    remove: IndicatorId | None = None
+
+
+@dataclass
+class MilestoneChange:
+    """An amendment's milestone: added, or replacing the phase's milestone of the same id."""
+
+    __pydantic_config__ = CONFIG
+    phase: Id
+    set: Milestone
+
+
+@dataclass
+class Amendment:
+    """A later decision that changes a plan: from when it takes effect, the plan as amended.
+
+    Its date may be known only as a year: then it takes effect on 1 January of the next
+    year, and an as-of date within that year shows the plan as first approved, with a note.
+    """
+
+    __pydantic_config__ = CONFIG
+    id: Id
+    issuer: Text
+    source: Id
+    quote: Text
+    number: Text | None = None
+    date: Date | None = None
+    year: Year | None = None
+    takes_effect: Date | None = None
+    end: Year | None = None
+    """A new end year of the plan."""
+    add_objectives: list[Text] = field(default_factory=list)
+    add_tasks: list[Text] = field(default_factory=list)
+    add_support: list[Text] = field(default_factory=list)
+    targets: list[TargetChange] = field(default_factory=list)
+    milestones: list[MilestoneChange] = field(default_factory=list)
+    note: Text | None = None
+
+
+@dataclass
 class Plan:
     __pydantic_config__ = CONFIG
     id: Id
@@ -239,6 +326,9 @@ class Plan:
     legal_basis: list[LegalDocument] = field(default_factory=list)
     objectives: list[Text] = field(default_factory=list)
     tasks: list[Text] = field(default_factory=list)
+    support: list[Text] = field(default_factory=list)
+    """What (or whom) the plan may support ("nội dung hỗ trợ")."""
+    amendments: list[Amendment] = field(default_factory=list)
     results: list[Result] = field(default_factory=list)
     note: Text | None = None
 

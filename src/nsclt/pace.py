@@ -18,28 +18,39 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from datetime import date
-from itertools import pairwise
 from typing import Final
 
-from nsclt.model import Band, Indicator, Method, Phase, Qualifier, Result
+from nsclt.model import Band, Indicator, Method, Phase, Plan, Qualifier, Result
 from nsclt.model import Target as TargetSpec
-from nsclt.report import Decision, Figure, GrowthVerdict, Pace, Status, TargetRow, YearlyGrowth
+from nsclt.ratios import compound, status_for
+from nsclt.report import Decision, Figure, Pace, Status, TargetRow
+from nsclt.yearly import each_year_row, growth_row
 
-ON_TRACK_AT: Final = 0.95
-ACCELERATE_AT: Final = 0.6
 _LOWER_BOUNDS: Final = frozenset({"at_least", "more_than"})
 _UPPER_BOUNDS: Final = frozenset({"at_most", "less_than"})
 
 
 def evaluate_target(
-    plan_id: str,
+    plan: Plan,
     phase: Phase,
     spec: TargetSpec,
     indicator: Indicator,
     visible: list[Result],
     as_of: date,
 ) -> TargetRow:
-    recorded = next((b for b in phase.baselines if b.indicator == spec.indicator), None)
+    if spec.counts_from is not None:
+        # Counted from an earlier year: its baseline may stand in any phase of the plan.
+        recorded = next(
+            (
+                b
+                for each in plan.phases
+                for b in each.baselines
+                if b.indicator == spec.indicator and b.year == spec.counts_from
+            ),
+            None,
+        )
+    else:
+        recorded = next((b for b in phase.baselines if b.indicator == spec.indicator), None)
     baseline = (
         Figure(recorded.value, recorded.year, recorded.qualifier, recorded.source)
         if recorded
@@ -51,8 +62,10 @@ def evaluate_target(
         key=lambda r: r.year,
     )
     if spec.growth_per_year is not None:
-        return _growth_row(plan_id, phase, spec, indicator, own, baseline, as_of)
-    return _threshold_row(plan_id, phase, spec, indicator, own, baseline, as_of)
+        return growth_row(plan.id, phase, spec, indicator, own, baseline, as_of)
+    if spec.each_year is not None:
+        return each_year_row(plan.id, phase, spec, indicator, own, as_of)
+    return _threshold_row(plan.id, phase, spec, indicator, own, baseline, as_of)
 
 
 def _threshold_row(
@@ -69,9 +82,10 @@ def _threshold_row(
     flow = indicator.kind == "flow"
     kind, goal, band = _goal(spec, baseline, increase)
     # A flow's baseline is the previous period's total: it resolves increase_by, but a
-    # flow always counts from 0 the year before the phase.
-    start = baseline if baseline is not None and not flow else Figure(0.0, phase.start - 1)
-    inputs = _inputs(own, phase, start.year, flow)
+    # flow always counts from 0, the year before the phase (or the year it counts from).
+    t0 = spec.counts_from if spec.counts_from is not None else phase.start - 1
+    start = baseline if baseline is not None and not flow else Figure(0.0, t0)
+    inputs = _inputs(own, start.year, flow)
     actual = _actual(inputs, flow)
     row = TargetRow(
         plan=plan_id,
@@ -139,7 +153,7 @@ def _threshold_row(
     method = spec.method or indicator.method
     pace = _pace(method, start, actual, goal, phase.end)
     return _with(
-        row, pace=pace, status=_status_for(pace.ratio), decision=Decision("pace", (pace.ratio,))
+        row, pace=pace, status=status_for(pace.ratio), decision=Decision("pace", (pace.ratio,))
     )
 
 
@@ -156,6 +170,9 @@ def _goal(
     if spec.increase_by is not None:
         base = baseline.value if baseline is not None else 0.0
         return "increase_by", base + spec.increase_by, None
+    if spec.increase_by_percent is not None:
+        base = baseline.value if baseline is not None else 0.0
+        return "increase_by_percent", base * (1 + spec.increase_by_percent / 100), None
     for kind in ("at_least", "more_than", "at_most", "less_than"):
         value = getattr(spec, kind)
         if value is not None:
@@ -163,13 +180,11 @@ def _goal(
     raise ValueError("a validated target has exactly one kind")
 
 
-def _inputs(own: list[Result], phase: Phase, after: int, flow: bool) -> tuple[Figure, ...]:
-    """The results the actual is made of: every one of a flow's phase, a level's latest."""
-    if flow:
-        used = [r for r in own if phase.start <= r.year]
-    else:
-        later = [r for r in own if r.year > after]
-        used = later[-1:]
+def _inputs(own: list[Result], after: int, flow: bool) -> tuple[Figure, ...]:
+    """The results the actual is made of: every one of a flow's since the start year, a
+    level's latest."""
+    later = [r for r in own if r.year > after]
+    used = later if flow else later[-1:]
     return tuple(Figure(r.value, r.year, r.qualifier, r.source) for r in used)
 
 
@@ -264,111 +279,11 @@ def _remaining(
 def _pace(method: Method, start: Figure, actual: Figure, goal: float, target_year: int) -> Pace:
     elapsed = (actual.year - start.year) / (target_year - start.year)
     if method == "cagr":
-        actual_rate = _compound(start, actual)
-        required_rate = _compound(start, Figure(goal, target_year))
+        actual_rate = compound(start, actual)
+        required_rate = compound(start, Figure(goal, target_year))
         # A required rate of 0 (goal equal to start) never reaches here; None is undefined.
         if min(actual.value, goal) > 0 and actual_rate is not None and required_rate:
             return Pace("cagr", elapsed, actual_rate / required_rate, actual_rate, required_rate)
         return _pace("linear", start, actual, goal, target_year)._replace(fallback=True)
     progress = (actual.value - start.value) / (goal - start.value)
     return Pace("linear", elapsed, progress / elapsed)
-
-
-def _status_for(ratio: float) -> Status:
-    if ratio >= ON_TRACK_AT:
-        return "on_track"
-    if ratio >= ACCELERATE_AT:
-        return "needs_acceleration"
-    if ratio >= 0:
-        return "limited_progress"
-    return "deteriorating"
-
-
-# --- annual growth bands ---------------------------------------------------------------
-
-
-def _growth_row(
-    plan_id: str,
-    phase: Phase,
-    spec: TargetSpec,
-    indicator: Indicator,
-    own: list[Result],
-    baseline: Figure | None,
-    as_of: date,
-) -> TargetRow:
-    band = spec.growth_per_year
-    assert band is not None
-    increase = indicator.direction == "increase"
-    points = [Figure(r.value, r.year, r.qualifier, r.source) for r in own if phase.start <= r.year]
-    if baseline is not None and baseline.year < phase.start:
-        points.insert(0, baseline)
-    yearly = (_yearly(before, after, band) for before, after in pairwise(points))
-    growth = tuple(g for g in yearly if g is not None)
-    row = TargetRow(
-        plan=plan_id,
-        phase=phase.id,
-        indicator=indicator,
-        spec=spec,
-        kind="growth_per_year",
-        goal=None,
-        band=band,
-        target_year=phase.end,
-        baseline=baseline,
-        baseline_assumed=False,
-        start=points[0] if points else None,
-        actual=points[-1] if points else None,
-        progress=None,
-        remaining=None,
-        pace=None,
-        status="not_started",
-        growth=growth,
-        compound_rate=_compound(points[0], points[-1]) if len(points) > 1 else None,
-        inputs=tuple(points),
-        decision=Decision("not_started", (float(phase.start),)),
-        approximate=any(p.qualifier == "approx" for p in points),
-    )
-    if as_of.year < phase.start:
-        return row
-    if not growth or row.compound_rate is None:
-        return _with(row, status="no_data", decision=Decision("no_data", ()))
-    floor = band.min if increase else band.max
-    below = [g for g in growth if (g.rate < floor if increase else g.rate > floor)]
-    if as_of.year > phase.end:
-        status: Status = "missed" if below else "achieved"
-        return _with(row, status=status, decision=Decision("growth_ended", (len(below),)))
-    if not below:
-        return _with(row, status="on_track", decision=Decision("growth_every_year", ()))
-    ratio = _growth_ratio(row.compound_rate, floor)
-    status = _status_for(ratio)
-    if status == "on_track":
-        # A year below the floor can no longer be made good: never better than this.
-        return _with(row, status="needs_acceleration", decision=Decision("growth_capped", (ratio,)))
-    return _with(row, status=status, decision=Decision("growth_ratio", (ratio,)))
-
-
-def _growth_ratio(compound: float, floor: float) -> float:
-    """Compound growth against the floor; a floor of 0 is never divided by."""
-    if floor:
-        return compound / floor
-    return 1.0 if compound >= 0 else -1.0
-
-
-def _yearly(before: Figure, after: Figure, band: Band) -> YearlyGrowth | None:
-    rate = _compound(before, after)
-    if rate is None:
-        return None
-    verdict: GrowthVerdict = (
-        "below" if rate < band.min else "above" if rate > band.max else "within"
-    )
-    years = after.year - before.year
-    return YearlyGrowth(after.year, rate, verdict, before.value, after.value, years)
-
-
-def _compound(first: Figure, last: Figure) -> float | None:
-    """Compound yearly growth in percent between two figures, None when undefined."""
-    years = last.year - first.year
-    if years <= 0 or first.value <= 0 or last.value < 0:
-        return None
-    rate = float((last.value / first.value) ** (1 / years) - 1) * 100
-    # A start value near zero makes the growth overflow to infinity: no usable rate.
-    return rate if math.isfinite(rate) else None

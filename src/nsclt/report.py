@@ -33,7 +33,7 @@ Status = Literal[
     "not_started",
     "no_data",
 ]
-MilestoneStatus = Literal["done", "due", "overdue"]
+MilestoneStatus = Literal["done", "done_undated", "due", "overdue"]
 STATUSES: Final[tuple[str, ...]] = get_args(Status) + get_args(MilestoneStatus)
 GrowthVerdict = Literal["below", "within", "above"]
 GROWTH_VERDICTS: Final[tuple[str, ...]] = get_args(GrowthVerdict)
@@ -50,6 +50,9 @@ DECISIONS: Final = (
     "growth_every_year",
     "growth_ratio",
     "growth_capped",
+    "each_year_ended",
+    "each_year_every_year",
+    "each_year_ratio",
 )
 
 
@@ -86,13 +89,24 @@ class YearlyGrowth(NamedTuple):
     """Years between the two figures (more than 1 where a year has no result)."""
 
 
+class YearlyValue(NamedTuple):
+    """A year's figure against what every year must reach (``each_year``)."""
+
+    year: int
+    value: float
+    qualifier: Qualifier | None
+    verdict: GrowthVerdict
+
+
 class Decision(NamedTuple):
     """What settled a verdict, for ``--explain`` to say in words and JSON to carry.
 
     ``rule`` is one of ``DECISIONS``; ``values`` are the numbers it compared:
     ``met``/``missed``/``ceiling_kept``/``ceiling_passed``: (the actual or its bound, the goal);
     ``same_as_start``: (actual, goal); ``pace``, ``growth_ratio``, ``growth_capped``:
-    (R,); ``growth_ended``: (years below the floor,); ``not_started``: (first year,).
+    (R,); ``growth_ended``: (years below the floor,); ``not_started``: (first year,);
+    ``each_year_ended``: (years short, years without a figure); ``each_year_ratio``: (share
+    of the recorded years that reached the floor,).
     """
 
     rule: str
@@ -124,6 +138,7 @@ class TargetRow(NamedTuple):
     """A range target passed on its better side (above it, for an increase)."""
     growth: tuple[YearlyGrowth, ...] = ()
     compound_rate: float | None = None
+    each_year: tuple[YearlyValue, ...] = ()
     inputs: tuple[Figure, ...] = ()
     """The results the actual is made of (a flow's every year; a growth band's every point)."""
     decision: Decision = Decision("not_started", ())
@@ -133,6 +148,10 @@ class TargetRow(NamedTuple):
     """More than ``remaining`` is needed (a strict target of a quantity that need not be whole)."""
     approximate: bool = False
     """The verdict rests on an approximate figure ("gần 20")."""
+    phase_start: int = 0
+    """The first year of the phase (``target_year`` is its last)."""
+    set_by: str | None = None
+    """The id of the amendment that set this target; None when set by the plan itself."""
     recorded: tuple[Result, ...] = ()
     """Every result of the plan for the indicator, whatever its date: what a derivation lists
     so that the verdict can be redone from the file's own figures."""
@@ -161,6 +180,22 @@ class Notice(NamedTuple):
     params: tuple[tuple[str, str], ...]
 
 
+class AmendmentInfo(NamedTuple):
+    id: str
+    takes_effect: date
+    number: str | None
+    issuer: str
+    source: str
+    year: int | None
+    date: date | None
+
+
+class SupportItem(NamedTuple):
+    text: str
+    added_by: str | None
+    """The id of the amendment that added it; None when the plan had it from the start."""
+
+
 class PlanInfo(NamedTuple):
     """What the report says of a plan: who, under which documents, and what it assumes."""
 
@@ -173,6 +208,11 @@ class PlanInfo(NamedTuple):
     end: int
     legal_basis: tuple[LegalDocument, ...]
     note: str | None
+    amendments: tuple[AmendmentInfo, ...] = ()
+    """The amendments in effect on the as-of date, in the order they took effect."""
+    pending: tuple[AmendmentInfo, ...] = ()
+    """Amendments known only by the as-of date's own year: the plan is shown as before them."""
+    support: tuple[SupportItem, ...] = ()
 
 
 class PhaseInfo(NamedTuple):

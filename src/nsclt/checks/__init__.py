@@ -3,7 +3,8 @@
 Three layers, each run only on what the one before could read: the loader's
 findings (syntax, duplicate keys, refused tags: ``nsclt.loader``), the shape and
 types (Pydantic: ``shape``), and the rules across records, one module per family
-(``identity``, ``references``, ``periods``, ``values``, ``targets``, ``quotes``), each rule
+(``identity``, ``references``, ``periods``, ``values``, ``targets``, ``quotes``,
+``amendments``, ``indicators``), each rule
 declaring the codes it reports.
 """
 
@@ -16,7 +17,16 @@ from typing import Final
 from pydantic import ValidationError
 
 # Importing a family registers its rules; problems are sorted afterwards, so order is free.
-from nsclt.checks import identity, periods, quotes, references, targets, values  # noqa: F401
+from nsclt.checks import (  # noqa: F401
+    amendments,
+    identity,
+    indicators,
+    periods,
+    quotes,
+    references,
+    targets,
+    values,
+)
 from nsclt.checks.rules import RULES, findings
 from nsclt.checks.shape import SHAPE_CODES, parse_plan_file, plan_schema, shape_problems
 from nsclt.loader import LOADER_CODES, LoadedFile, load_file

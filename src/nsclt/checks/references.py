@@ -21,6 +21,13 @@ def _indicator_uses(c: Context) -> Iterator[tuple[DataPath, str]]:
                 yield (*here, "targets", t), target.indicator
             for b, baseline in enumerate(phase.baselines):
                 yield (*here, "baselines", b), baseline.indicator
+        for a, amendment in enumerate(plan.amendments):
+            for k, change in enumerate(amendment.targets):
+                changed: DataPath = ("plans", p, "amendments", a, "targets", k)
+                if change.set is not None:
+                    yield (*changed, "set"), change.set.indicator
+                if change.remove is not None:
+                    yield changed, change.remove
 
 
 @rule("NSC203")
@@ -49,6 +56,18 @@ def _source_uses(c: Context) -> Iterator[tuple[DataPath, str | None]]:
             for group, items in groups:
                 for n, item in enumerate(items):
                     yield (*here, group, n, "source"), item.source
+            for m, milestone in enumerate(phase.milestones):
+                if milestone.completed is not None:
+                    path = (*here, "milestones", m, "completed", "source")
+                    yield path, milestone.completed.source
+        for a, amendment in enumerate(plan.amendments):
+            here = ("plans", p, "amendments", a)
+            yield (*here, "source"), amendment.source
+            for k, change in enumerate(amendment.targets):
+                if change.set is not None:
+                    yield (*here, "targets", k, "set", "source"), change.set.source
+            for k, moved in enumerate(amendment.milestones):
+                yield (*here, "milestones", k, "set", "source"), moved.set.source
 
 
 @rule("NSC204")

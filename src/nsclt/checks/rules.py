@@ -79,7 +79,19 @@ def findings(
 
 
 def each_target(c: Context) -> Iterator[tuple[DataPath, Target]]:
+    """Every target of the file: those of the phases and those amendments set."""
+    for path, target, _ in each_target_in_phase(c):
+        yield path, target
+
+
+def each_target_in_phase(c: Context) -> Iterator[tuple[DataPath, Target, str]]:
+    """Every target with the id of the phase it belongs to (an amendment's names it)."""
     for p, plan in enumerate(c.plan_file.plans):
         for f, phase in enumerate(plan.phases):
             for t, target in enumerate(phase.targets):
-                yield ("plans", p, "phases", f, "targets", t), target
+                yield ("plans", p, "phases", f, "targets", t), target, phase.id
+        for a, amendment in enumerate(plan.amendments):
+            for k, change in enumerate(amendment.targets):
+                if change.set is not None:
+                    path = ("plans", p, "amendments", a, "targets", k, "set")
+                    yield path, change.set, change.phase

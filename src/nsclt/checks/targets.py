@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
-from nsclt.checks.rules import Context, each_target, rule
+from nsclt.checks.rules import Context, each_target, each_target_in_phase, rule
 from nsclt.model import TARGET_KINDS
 from nsclt.problems import Problem
 
@@ -20,7 +20,7 @@ def _one_kind_per_target(c: Context) -> Iterator[Problem]:
             )
 
 
-_BETTER_WHEN_HIGHER: Final = {"at_least", "more_than", "increase_by"}
+_BETTER_WHEN_HIGHER: Final = {"at_least", "more_than", "increase_by", "increase_by_percent"}
 _BETTER_WHEN_LOWER: Final = {"at_most", "less_than"}
 
 
@@ -44,10 +44,13 @@ def _kind_matches_direction(c: Context) -> Iterator[Problem]:
 
 @rule("NSC220")
 def _increase_needs_baseline(c: Context) -> Iterator[Problem]:
-    for p, plan in enumerate(c.plan_file.plans):
-        for f, phase in enumerate(plan.phases):
-            with_baseline = {baseline.indicator for baseline in phase.baselines}
-            for t, target in enumerate(phase.targets):
-                if target.increase_by is not None and target.indicator not in with_baseline:
-                    path = ("plans", p, "phases", f, "targets", t, "increase_by")
-                    yield c.at(path, "NSC220", indicator=target.indicator, phase=phase.id)
+    baselines = {
+        (phase.id, baseline.indicator)
+        for plan in c.plan_file.plans
+        for phase in plan.phases
+        for baseline in phase.baselines
+    }
+    for path, target, phase in each_target_in_phase(c):
+        for kind in ("increase_by", "increase_by_percent"):
+            if getattr(target, kind) is not None and (phase, target.indicator) not in baselines:
+                yield c.at((*path, kind), "NSC220", indicator=target.indicator, phase=phase)

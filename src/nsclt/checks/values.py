@@ -30,6 +30,10 @@ def _values(c: Context) -> Iterator[tuple[DataPath, str, float]]:
             yield (*path, "range", "max"), target.indicator, target.range.max
         if target.increase_by is not None:
             yield (*path, "increase_by"), target.indicator, target.increase_by
+        if target.each_year is not None:
+            yield (*path, "each_year", "min"), target.indicator, target.each_year.min
+            if target.each_year.max is not None:
+                yield (*path, "each_year", "max"), target.indicator, target.each_year.max
 
 
 @rule("NSC209", "NSC210")
@@ -59,9 +63,9 @@ def _exact_figures(c: Context) -> Iterator[Problem]:
 @rule("NSC205")
 def _band_order(c: Context) -> Iterator[Problem]:
     for path, target in each_target(c):
-        for field in ("range", "growth_per_year"):
+        for field in ("range", "growth_per_year", "each_year"):
             band = getattr(target, field)
-            if band is not None and band.min > band.max:
+            if band is not None and band.max is not None and band.min > band.max:
                 yield c.at(
                     (*path, field), "NSC205", low=for_people(band.min), high=for_people(band.max)
                 )

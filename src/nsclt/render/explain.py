@@ -7,6 +7,7 @@ comparison that decided the verdict. The same facts go into JSON (``render.recor
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
 
 from rich.console import Group, RenderableType
@@ -30,8 +31,25 @@ def ratio_text(value: float) -> str:
     return for_people(value, RATIO_DECIMALS)
 
 
-def explanation(row: TargetRow, t: Translator) -> RenderableType:
-    lines = _growth_lines(row, t) if row.kind == "growth_per_year" else _threshold_lines(row, t)
+def explanation(
+    row: TargetRow, t: Translator, decisions: Mapping[str, str] | None = None
+) -> RenderableType:
+    """``decisions`` names each amendment by its decision, for a target one of them set."""
+    if row.kind == "growth_per_year":
+        lines = _growth_lines(row, t)
+    elif row.kind == "each_year":
+        lines = _each_year_lines(row, t)
+    else:
+        lines = _threshold_lines(row, t)
+    indicator = row.indicator
+    if indicator.share_of:
+        population = t.content(indicator.share_of, indicator.share_of_en)
+        lines.insert(0, t("explain.share_of", population=population))
+    if indicator.within:
+        lines.insert(0, t("explain.share_within", parent=indicator.within))
+    if row.set_by is not None:
+        decision = (decisions or {}).get(row.set_by, row.set_by)
+        lines.insert(0, t("explain.set_by", decision=decision))
     lines.append(_decision(row, t))
     heading = Text(f"• {row.indicator.id} ", style="bold") + Text(target_text(row, t))
     # Each line on its own, so that a long one wraps under itself, not under the bullet.
@@ -60,6 +78,8 @@ def _threshold_lines(row: TargetRow, t: Translator) -> list[str]:
     start, goal = row.start, row.goal
     assert start is not None and goal is not None
     lines = [t(f"explain.kind.{row.indicator.kind}"), *_used(row, t)]
+    if row.spec.counts_from is not None:
+        lines.append(t("explain.counts_from", year=row.spec.counts_from))
     if row.indicator.kind == "flow":
         lines.append(t("explain.start_flow", year=start.year))
         if row.baseline is not None:
@@ -183,6 +203,51 @@ def _growth_lines(row: TargetRow, t: Translator) -> list[str]:
     return lines
 
 
+def _each_year_lines(row: TargetRow, t: Translator) -> list[str]:
+    floor = row.spec.each_year
+    assert floor is not None
+    years = {"start": row.phase_start, "end": row.target_year}
+    if floor.max is not None:
+        low, high = for_people(floor.min), for_people(floor.max)
+        lines = [t("explain.each_year_rule_range", low=low, high=high, **years)]
+    else:
+        lines = [t("explain.each_year_rule", floor=for_people(floor.min), **years)]
+    for year in row.each_year:
+        given = value_text(Figure(year.value, year.year, year.qualifier), t)
+        verdict = t(f"explain.verdict.{year.verdict}")
+        lines.append(t("explain.each_year_value", year=year.year, value=given, verdict=verdict))
+    if not row.each_year:
+        lines.append(t("explain.used_none"))
+    if row.approximate:
+        lines.append(t("explain.approx"))
+    return lines
+
+
+def _each_year_decision(row: TargetRow, t: Translator, status: str) -> str:
+    floor = row.spec.each_year
+    assert floor is not None
+    values = row.decision.values
+    if row.decision.rule == "each_year_ended":
+        return t(
+            "decide.each_year_ended",
+            year=row.target_year,
+            short=int(values[0]),
+            missing=int(values[1]),
+            status=status,
+        )
+    if row.decision.rule == "each_year_every_year":
+        return t("decide.each_year_every_year", floor=for_people(floor.min), status=status)
+    met = sum(1 for year in row.each_year if year.verdict != "below")
+    return t(
+        "decide.each_year_ratio",
+        met=met,
+        recorded=len(row.each_year),
+        floor=for_people(floor.min),
+        ratio=ratio_text(values[0]),
+        status=status,
+    )
+
+
 def _decision(row: TargetRow, t: Translator) -> str:
     """The comparison that decided the verdict, in words."""
     decision = row.decision
@@ -215,6 +280,8 @@ def _decision(row: TargetRow, t: Translator) -> str:
         return t("decide.growth_ended", below=int(values[0]), year=row.target_year, status=status)
     if decision.rule == "growth_every_year":
         return t("decide.growth_every_year", status=status)
+    if decision.rule.startswith("each_year"):
+        return _each_year_decision(row, t, status)
     assert row.band is not None and row.compound_rate is not None
     floor = row.band.min if row.indicator.direction == "increase" else row.band.max
     numbers = {

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date
 from typing import Final
 
 from nsclt import __version__
 from nsclt.i18n import Translator
 from nsclt.numbers import for_machines
-from nsclt.pace import ACCELERATE_AT, ON_TRACK_AT
+from nsclt.render.derivation import amendments, derivation, notes
 from nsclt.render.json_text import dumps
 from nsclt.render.words import (
     baseline_text,
@@ -30,7 +29,7 @@ from nsclt.render.words import (
     unit,
     verdict_flags,
 )
-from nsclt.report import Evaluation, Figure, PhaseReport, TargetRow
+from nsclt.report import Evaluation
 
 FORMAT_VERSION: Final = 1
 COLUMNS: Final = (
@@ -62,6 +61,7 @@ COLUMNS: Final = (
     "outside_band",
     "plan_note",
     "phase_note",
+    "set_by",
 )
 _FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
 
@@ -101,6 +101,7 @@ def target_rows(evaluation: Evaluation, t: Translator) -> list[dict[str, object]
                         "outside_band": row.outside_band,
                         "plan_note": phase_report.plan.note,
                         "phase_note": phase_report.phase.note,
+                        "set_by": row.set_by,
                     }
                 )
                 if evaluation.explain:
@@ -127,103 +128,6 @@ def milestone_rows(evaluation: Evaluation, t: Translator) -> list[dict[str, obje
     ]
 
 
-def _figure(figure: Figure | None) -> dict[str, object] | None:
-    if figure is None:
-        return None
-    return {
-        "value": figure.value,
-        "year": figure.year,
-        "qualifier": figure.qualifier,
-        "source": figure.source,
-    }
-
-
-def derivation(row: TargetRow, as_of: date, phase: PhaseReport) -> dict[str, object]:
-    """Everything the verdict used, as data: see "The derivation" in docs/json.md."""
-    spec = row.spec
-    target: dict[str, object] = {"kind": row.kind}
-    if row.band is not None:
-        target.update(min=row.band.min, max=row.band.max)
-    else:
-        target["value"] = getattr(spec, row.kind)
-    pace = row.pace
-    return {
-        "as_of": as_of.isoformat(),
-        "phase_start": phase.phase.start,
-        "phase_end": phase.phase.end,
-        "indicator_kind": row.indicator.kind,
-        "direction": row.indicator.direction,
-        "value_type": row.indicator.value_type,
-        "method": spec.method or row.indicator.method,
-        "target": target,
-        "baseline": _figure(row.baseline),
-        "results": [
-            {
-                "value": r.value,
-                "year": r.year,
-                "date": r.date.isoformat() if r.date else None,
-                "qualifier": r.qualifier,
-                "source": r.source,
-            }
-            for r in row.recorded
-        ],
-        "used": [_figure(figure) for figure in row.inputs],
-        "start": _figure(row.start),
-        "start_assumed": row.baseline_assumed,
-        "goal": row.goal,
-        "actual": _figure(row.actual),
-        "p": row.progress,
-        "e": pace.elapsed if pace else None,
-        "r": pace.ratio if pace else None,
-        "actual_rate": pace.actual_rate if pace else None,
-        "required_rate": pace.required_rate if pace else None,
-        "fallback_to_linear": pace.fallback if pace else False,
-        "growth": [
-            {
-                "year": g.year,
-                "before": g.before,
-                "after": g.after,
-                "years": g.years,
-                "rate": g.rate,
-                "verdict": g.verdict,
-            }
-            for g in row.growth
-        ],
-        "compound_rate": row.compound_rate,
-        "cut_points": {"on_track": ON_TRACK_AT, "needs_acceleration": ACCELERATE_AT},
-        "baseline_meets": row.baseline_meets,
-        "decision": {"rule": row.decision.rule, "values": list(row.decision.values)},
-    }
-
-
-def notes(evaluation: Evaluation) -> list[dict[str, object]]:
-    """The notes of the file, plans and phases shown: what the data assumes, in its words."""
-    found: list[dict[str, object]] = []
-    for province in evaluation.provinces:
-        if province.note:
-            found.append(
-                {"province": province.slug, "plan": None, "phase": None, "note": province.note}
-            )
-        seen_plans: set[str] = set()
-        for report in province.phases:
-            plan = report.plan
-            if plan.note and plan.id not in seen_plans:
-                found.append(
-                    {"province": province.slug, "plan": plan.id, "phase": None, "note": plan.note}
-                )
-            seen_plans.add(plan.id)
-            if report.phase.note:
-                found.append(
-                    {
-                        "province": province.slug,
-                        "plan": plan.id,
-                        "phase": report.phase.id,
-                        "note": report.phase.note,
-                    }
-                )
-    return found
-
-
 def as_json(evaluation: Evaluation, t: Translator) -> str:
     document = {
         "nsclt_version": __version__,
@@ -233,6 +137,7 @@ def as_json(evaluation: Evaluation, t: Translator) -> str:
         "targets": target_rows(evaluation, t),
         "milestones": milestone_rows(evaluation, t),
         "notes": notes(evaluation),
+        "amendments": amendments(evaluation),
         "invalid_files": list(evaluation.invalid),
     }
     return dumps(document)

@@ -73,7 +73,7 @@ def _render_province(
 
             console.print(Text(t("explain.title"), style="bold"))
             for row in report.targets:
-                show(console, explanation(row, t))
+                show(console, explanation(row, t, decisions_of(report, t)))
 
 
 def _header(report: PhaseReport, province: ProvinceReport, t: Translator) -> Table:
@@ -106,7 +106,36 @@ def _header(report: PhaseReport, province: ProvinceReport, t: Translator) -> Tab
     )
     for label, value in rows:
         grid.add_row(label, plain(value))
+    decisions = decisions_of(report, t)
+    for amendment in plan.amendments:
+        effective = amendment.takes_effect.isoformat()
+        line = t("status.amended", decision=decisions[amendment.id], effective=effective)
+        grid.add_row(t("status.header.amended"), plain(line))
+    for amendment in plan.pending:
+        line = t("status.amended_this_year", decision=decisions[amendment.id], year=amendment.year)
+        grid.add_row(t("status.header.amended"), plain(line))
+    for index, item in enumerate(plan.support):
+        label = t("status.header.support") if index == 0 else ""
+        text = item.text
+        if item.added_by is not None:
+            text += " " + t("status.added_by", decision=decisions.get(item.added_by, item.added_by))
+        grid.add_row(label, plain(f"• {text}"))
     return grid
+
+
+def decisions_of(report: PhaseReport, t: Translator) -> dict[str, str]:
+    """Each amendment of the plan named as its decision: number, date or year, issuer."""
+    named = {}
+    for amendment in (*report.plan.amendments, *report.plan.pending):
+        when = amendment.date.isoformat() if amendment.date else str(amendment.year)
+        if amendment.number:
+            text = t("status.document", number=amendment.number, date=when, issuer=amendment.issuer)
+        elif amendment.date:
+            text = t("status.decision_unnumbered_date", date=when, issuer=amendment.issuer)
+        else:
+            text = t("status.decision_unnumbered_year", year=when, issuer=amendment.issuer)
+        named[amendment.id] = text
+    return named
 
 
 def progress_text(row: TargetRow, t: Translator) -> Text:
@@ -154,7 +183,8 @@ def _milestones_table(rows: Sequence[MilestoneRow], t: Translator) -> Table:
     for row in rows:
         m = row.milestone
         title = t.content(m.title, m.title_en)
-        done = m.done.isoformat() if m.done else "—"
+        finished = m.done or (m.completed.date if m.completed else None)
+        done = finished.isoformat() if finished else "?" if row.status == "done_undated" else "—"
         table.add_row(plain(title), m.due.isoformat(), done, status_text(row.status, t))
     return table
 

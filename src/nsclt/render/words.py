@@ -22,6 +22,7 @@ STATUS_STYLE: Final = {
     "not_started": ("○", "dim"),
     "no_data": ("?", "magenta"),
     "done": ("✔", "green"),
+    "done_undated": ("✔", "green"),
     "due": ("○", "cyan"),
     "overdue": ("✖", "bold red"),
 }
@@ -62,10 +63,14 @@ def figure_text(figure: Figure | None, t: Translator) -> str:
 
 def target_text(row: TargetRow, t: Translator) -> str:
     spec = row.spec
+    if row.kind == "each_year" and row.band is not None:
+        low, high = for_people(row.band.min), for_people(row.band.max)
+        return t("target.each_year_range", low=low, high=high)
     if row.band is not None:
         values = {"low": for_people(row.band.min), "high": for_people(row.band.max)}
-    elif row.kind == "increase_by" and spec.increase_by is not None and row.goal is not None:
-        values = {"value": for_people(spec.increase_by), "goal": for_people(row.goal)}
+    elif row.kind in ("increase_by", "increase_by_percent") and row.goal is not None:
+        step = getattr(spec, row.kind)
+        values = {"value": for_people(step), "goal": for_people(row.goal)}
     else:
         values = {"value": for_people(row.goal or 0.0)}
     return t(f"target.{row.kind}", **values)
