@@ -19,13 +19,13 @@ from rich.text import Text
 from nsclt import __version__
 from nsclt.failures import Failure, ShownInOutput, UsageFailure
 from nsclt.localised import LocalisedCommand, LocalisedGroup, translator
+from nsclt.provinces import plans_folder, province_path, unknown_province
 from nsclt.text import TRANSLITERATE, printable
 from nsclt.workspace import (
     PlansNotFound,
     UnknownProvince,
     find_plans_dir,
     plan_files,
-    province_file,
     province_slugs,
 )
 
@@ -83,39 +83,6 @@ def _today() -> date:
     return date.today()
 
 
-def _plans_dir(option: str | None) -> Path:
-    try:
-        return find_plans_dir(Path(option) if option is not None else None)
-    except PlansNotFound as error:
-        looked = ", ".join(str(path) for path in error.looked[:4])
-        if len(error.looked) > 4:
-            looked += ", …"
-        raise UsageFailure(
-            "error.plans_not_found", hint="error.plans_not_found.hint", looked=looked
-        ) from None
-
-
-def _province_path(province: str, folder: Path) -> Path:
-    try:
-        return province_file(province, folder)
-    except UnknownProvince as error:
-        if error.suggestions:
-            raise UsageFailure(
-                "error.unknown_province",
-                hint="did_you_mean",
-                name=province,
-                folder=folder,
-                suggestion=error.suggestions[0],
-            ) from None
-        raise UsageFailure(
-            "error.unknown_province",
-            hint="error.known_provinces",
-            name=province,
-            folder=folder,
-            known=", ".join(error.known),
-        ) from None
-
-
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"nsclt {__version__}")
@@ -148,7 +115,7 @@ def validate(
     target = Path(output) if output is not None else None
     chosen = choose_format("problems", output_format, target, "github" if in_github else None)
     files: list[Path] = []
-    for path in [Path(p) for p in paths] if paths else [_plans_dir(plans)]:
+    for path in [Path(p) for p in paths] if paths else [plans_folder(plans)]:
         try:
             is_folder, exists = path.is_dir(), path.exists()
         except OSError:
@@ -170,9 +137,16 @@ def validate(
 
 def _evaluated(path: Path, plan_file: PlanFile, day: date, **selection: object) -> ProvinceReport:
     from nsclt.evaluate import SelectionError, report_of
+    from nsclt.provinces import place_of
 
+    place = place_of(path.stem) if plan_file.scope == "province" else None
     try:
-        return report_of(plan_file, path.stem, day, **selection)  # type: ignore[arg-type]
+        report = report_of(plan_file, path.stem, day, **selection)  # type: ignore[arg-type]
+        if place is None:
+            return report
+        return report._replace(
+            current=place.current, formed_from=place.formed_from, merged=place.merged
+        )
     except SelectionError as error:
         choices = ", ".join(error.choices)
         if error.what == "plan":
@@ -194,17 +168,36 @@ def status(
 ) -> None:
     from nsclt.cache import valid_plan
     from nsclt.output import choose_format, emit
+    from nsclt.provinces import resolve
     from nsclt.report import Evaluation
     from nsclt.values import read_as_of
 
     day = read_as_of(as_of, _today())
     target = Path(output) if output is not None else None
     chosen = choose_format("status", output_format, target)
-    path = _province_path(province, _plans_dir(plans))
-    report = _evaluated(
-        path, valid_plan(path), day, plan_id=plan, phase_id=phase, every_phase=every_phase
+    folder = plans_folder(plans)
+    try:
+        resolved = resolve(province, folder)
+    except UnknownProvince as error:
+        raise unknown_province(error, province, folder) from None
+    selection = {"plan_id": plan, "phase_id": phase, "every_phase": every_phase}
+    reports: list[ProvinceReport] = []
+    refused: UsageFailure | None = None
+    for path in resolved.files:
+        try:
+            reports.append(_evaluated(path, valid_plan(path), day, **selection))
+        except UsageFailure as failure:
+            # A plan or phase asked for may stand in one of a unit's files only.
+            refused = refused or failure
+    if not reports:
+        assert refused is not None
+        raise refused
+    evaluation = Evaluation(
+        as_of=day,
+        provinces=tuple(reports),
+        explain=explain,
+        redirected_from=resolved.redirected_from,
     )
-    evaluation = Evaluation(as_of=day, provinces=(report,), explain=explain)
     emit("status", evaluation, chosen, target, translator())
 
 
@@ -226,7 +219,7 @@ def list_provinces(
     day = read_as_of(as_of, _today())
     target = Path(output) if output is not None else None
     chosen = choose_format("list", output_format, target)
-    folder = _plans_dir(plans)
+    folder = plans_folder(plans)
     reports: list[ProvinceReport] = []
     invalid: list[str] = []
     for path in plan_files(folder):
@@ -305,8 +298,8 @@ def record(
         qualifier=chosen[0] if chosen else None,
         quote=quote,
     )
-    folder = _plans_dir(plans)
-    path = _province_path(province, folder)
+    folder = plans_folder(plans)
+    path = province_path(province, folder)
     console = stdout_console()
     shown = for_people(figure)
     if value.strip() != shown:
@@ -343,13 +336,20 @@ def new(
     plans: PlansOption = None,
 ) -> None:
     from nsclt.files import folder_lock
-    from nsclt.output import stdout_console
+    from nsclt.output import stderr_console, stdout_console
     from nsclt.scaffold import create
 
     t = translator()
-    folder = _plans_dir(plans)
-    source = _province_path(template, folder) if template else None
+    folder = plans_folder(plans)
+    source = province_path(template, folder) if template else None
     console = stdout_console()
+    from nsclt.provinces import merger_of
+
+    merged = merger_of(province)
+    if merged is not None:
+        former, current = merged
+        warning = t("new.former_unit", former=former, current=current)
+        stderr_console().print(Text(printable(warning), style="yellow"))
     with folder_lock(folder, on_wait=lambda: _say_waiting(folder)):
         path, dropped = create(province, folder, source)
     console.print(Text(printable(t("new.written", path=path)), style="green"))

@@ -246,6 +246,12 @@ class ProvinceReport(NamedTuple):
     sources: tuple[Source, ...]
     """The file's sources that the figures shown cite."""
     note: str | None
+    current: str | None = None
+    """Today's unit the file's province is, or is part of (since the 2025 rearrangement)."""
+    formed_from: tuple[str, ...] = ()
+    """When the province is a current unit formed from several former ones: their names."""
+    merged: bool = False
+    """The province is a former unit, now part of ``current``."""
 
 
 class Evaluation(NamedTuple):
@@ -259,3 +265,5 @@ class Evaluation(NamedTuple):
     """The plans folder, as the user named it."""
     explain: bool = False
     """Whether the reader asked for the derivation of each verdict."""
+    redirected_from: str | None = None
+    """A former unit asked for by name that has no file: shown as today's unit instead."""

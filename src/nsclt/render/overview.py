@@ -14,7 +14,7 @@ from nsclt.i18n import Translator
 from nsclt.render.screen import show
 from nsclt.render.words import STATUS_STYLE, named_with_unit, plain, status_label
 from nsclt.report import STATUSES, Evaluation, PhaseReport
-from nsclt.text import printable
+from nsclt.text import printable, slugify
 
 
 def render_overview(evaluation: Evaluation, t: Translator, console: Console) -> None:
@@ -25,24 +25,36 @@ def render_overview(evaluation: Evaluation, t: Translator, console: Console) -> 
     table.add_column(t("list.col.plan"))
     table.add_column(t("list.col.phase"))
     table.add_column(t("status.col.status"))
-    rows: list[tuple[str, Text, Text, Text, Text]] = []
+    rows: list[tuple[tuple[str, int, str], Text, Text, Text, Text]] = []
     for province in evaluation.provinces:
         name = plain(t.content(province.name, province.name_en))
+        if province.merged:
+            # A former unit stands under the unit it is now part of.
+            name = Text("↳ ") + name + Text(f" ({province.current})", style="dim")
+        order = (slugify(province.current or province.name), int(province.merged), province.slug)
         for report in province.phases:
             phase = report.phase
             rows.append(
                 (
-                    province.slug,
+                    order,
                     name,
                     plain(report.plan.id),
                     plain(f"{phase.id} ({phase.start}–{phase.end})"),
                     _summary(report, t),
                 )
             )
+    # A unit of today whose files are all of former units gets a row of its own to stand under.
+    heads = {row[0][0] for row in rows if row[0][1] == 0}
+    for province in evaluation.provinces:
+        key = slugify(province.current or "")
+        if province.merged and province.current and key not in heads:
+            heads.add(key)
+            missing = Text(t("list.no_own_file"), style="dim")
+            rows.append(((key, 0, ""), Text(province.current), Text("—"), Text("—"), missing))
     for path in evaluation.invalid:
         problem = Text(t("list.invalid", path=printable(path)), style="red")
         slug = PurePath(path).stem
-        rows.append((slug, plain(slug), Text("—"), Text("—"), problem))
+        rows.append(((slug, 0, slug), plain(slug), Text("—"), Text("—"), problem))
     for _, *cells in sorted(rows, key=lambda row: row[0]):
         table.add_row(*cells)
     show(console, table)

@@ -14,6 +14,7 @@ from nsclt.checks import CheckedFile
 from nsclt.i18n import Translator
 from nsclt.problems import Level, Problem
 from nsclt.render.json_text import dumps
+from nsclt.render.screen import show
 from nsclt.text import printable
 
 _STYLE = {Level.ERROR: "bold red", Level.WARNING: "bold yellow"}
@@ -33,9 +34,9 @@ def render_text(files: Sequence[CheckedFile], t: Translator, console: Console) -
     errors, warnings = _counts(files)
     if errors or warnings:
         summary = t("validate.summary", files=len(files), errors=errors, warnings=warnings)
-        console.print(Text(summary, style="bold"))
+        show(console, Text(summary, style="bold"))
     else:
-        console.print(Text(t("validate.ok", files=len(files)), style="green"))
+        show(console, Text(t("validate.ok", files=len(files)), style="green"))
 
 
 def _text_problem(found: Problem, source: str, t: Translator, console: Console) -> None:
@@ -44,16 +45,16 @@ def _text_problem(found: Problem, source: str, t: Translator, console: Console) 
     level = t(f"level.{found.level.value}")
     heading.append(f"{level} {found.code}", style=_STYLE[found.level])
     heading.append(f" {printable(t.message(found))}")
-    console.print(heading)
+    show(console, heading)
     if source:
         gutter = len(str(found.line))
         shown = printable(source.replace("\t", " "))
-        console.print(Text(f" {found.line} | ", style="blue") + Text(shown))
+        show(console, Text(f" {found.line} | ", style="blue") + Text(shown))
         caret = " " * (found.column - 1) + "^"
-        console.print(Text(f" {' ' * gutter} | ", style="blue") + Text(caret, style="bold red"))
+        show(console, Text(f" {' ' * gutter} | ", style="blue") + Text(caret, style="bold red"))
     hint = t.hint(found)
     if hint:
-        console.print(Text(f"   = {t('hint')}: {printable(hint)}", style="cyan"))
+        show(console, Text(f"   = {t('hint')}: {printable(hint)}", style="cyan"))
 
 
 def as_parsable(files: Sequence[CheckedFile], t: Translator) -> str:

@@ -27,33 +27,49 @@ from nsclt.render.words import (
     verdict_text,
 )
 from nsclt.report import Evaluation, MilestoneRow, PhaseReport, ProvinceReport, TargetRow
+from nsclt.text import printable
 
 BAR_WIDTH: Final = 5
 
 
 def render_status(evaluation: Evaluation, t: Translator, console: Console) -> None:
-    for province in evaluation.provinces:
+    if evaluation.redirected_from is not None and evaluation.provinces:
+        current = evaluation.provinces[0].current or ""
+        note = t("status.redirected", former=evaluation.redirected_from, current=current)
+        show(console, Text(printable(note), style="yellow"))
+        console.print()
+    for index, province in enumerate(evaluation.provinces):
+        if index:
+            console.print()
         _render_province(province, t, console, evaluation.explain)
 
 
 def _render_province(
     province: ProvinceReport, t: Translator, console: Console, explain: bool
 ) -> None:
-    console.print(plain(t.content(province.name, province.name_en)), style="bold underline")
+    name = printable(t.content(province.name, province.name_en))
+    show(console, Text(name, style="bold underline"))
+    if province.merged and province.current:
+        line = t("status.merged_into", current=province.current, name=province.name)
+        show(console, Text(printable(line), style="dim"))
+    elif province.formed_from and province.current:
+        parts = ", ".join(province.formed_from)
+        line = t("status.formed_from", current=province.current, parts=parts)
+        show(console, Text(printable(line), style="dim"))
     for report in province.phases:
         console.print()
         show(console, _header(report, province, t))
         if report.targets:
             show(console, _targets_table(report, t))
         else:
-            console.print(Text(t("status.no_targets"), style="dim"))
+            show(console, Text(t("status.no_targets"), style="dim"))
         if report.milestones:
             show(console, _milestones_table(report.milestones, t))
         if report.untargeted:
             show(console, _untargeted_table(report, province, t))
         notes = [note for note in (report.plan.note, report.phase.note) if note]
         if notes:
-            console.print(Text(t("status.notes"), style="bold"))
+            show(console, Text(t("status.notes"), style="bold"))
             grid = Table.grid(padding=(0, 1))
             grid.add_column()
             grid.add_column()
@@ -61,7 +77,7 @@ def _render_province(
                 grid.add_row("•", plain(note))
             show(console, Padding(grid, (0, 0, 0, 1)))
         if report.notices:
-            console.print(Text(t("status.notices"), style="bold yellow"))
+            show(console, Text(t("status.notices"), style="bold yellow"))
             notices = Table.grid(padding=(0, 1))
             notices.add_column(style="yellow")
             notices.add_column()
@@ -71,7 +87,7 @@ def _render_province(
         if explain and report.targets:
             from nsclt.render.explain import explanation  # only with --explain
 
-            console.print(Text(t("explain.title"), style="bold"))
+            show(console, Text(t("explain.title"), style="bold"))
             for row in report.targets:
                 show(console, explanation(row, t, decisions_of(report, t)))
 
