@@ -118,10 +118,12 @@ def judge(d: Doc) -> str:
         baseline = None  # only a baseline of the year it counts from is its start
     if target["kind"] == "range":
         goal = target["min"] if increase else target["max"]
+    elif target["kind"] in ("increase_by", "increase_by_percent") and baseline is None:
+        return "no_data"  # nothing to count from
     elif target["kind"] == "increase_by":
-        goal = (baseline["value"] if baseline else 0.0) + target["value"]
+        goal = baseline["value"] + target["value"]
     elif target["kind"] == "increase_by_percent":
-        goal = (baseline["value"] if baseline else 0.0) * (1 + target["value"] / 100)
+        goal = baseline["value"] * (1 + target["value"] / 100)
     else:
         goal = target["value"]
     t0 = counts_from if counts_from is not None else first - 1

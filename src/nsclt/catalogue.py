@@ -54,6 +54,14 @@ STANDARD_INDICATORS: Final = MappingProxyType(
                 "level",
             ),
             _standard(
+                "model_enterprises_per_year",
+                "Doanh nghiệp điểm (mô hình điểm) được xây dựng trong năm",
+                "Model (pilot) enterprises built in the year",
+                "doanh nghiệp",
+                "enterprises",
+                "flow",
+            ),
+            _standard(
                 "supported_enterprises",
                 "Doanh nghiệp được hỗ trợ (lũy kế từ đầu kế hoạch)",
                 "Enterprises supported (cumulative since the plan began)",

@@ -81,6 +81,8 @@ def _threshold_row(
     whole = indicator.value_type == "count"
     flow = indicator.kind == "flow"
     kind, goal, band = _goal(spec, baseline, increase)
+    if kind in ("increase_by", "increase_by_percent") and baseline is None:
+        return _unresolved_row(plan_id, phase, spec, indicator, kind, as_of)
     # A flow's baseline is the previous period's total: it resolves increase_by, but a
     # flow always counts from 0, the year before the phase (or the year it counts from).
     t0 = spec.counts_from if spec.counts_from is not None else phase.start - 1
@@ -154,6 +156,34 @@ def _threshold_row(
     pace = _pace(method, start, actual, goal, phase.end)
     return _with(
         row, pace=pace, status=status_for(pace.ratio), decision=Decision("pace", (pace.ratio,))
+    )
+
+
+def _unresolved_row(
+    plan_id: str, phase: Phase, spec: TargetSpec, indicator: Indicator, kind: str, as_of: date
+) -> TargetRow:
+    """A target counted from a baseline that is not recorded: it cannot be judged."""
+    started = as_of.year >= phase.start
+    return TargetRow(
+        plan=plan_id,
+        phase=phase.id,
+        indicator=indicator,
+        spec=spec,
+        kind=kind,
+        goal=None,
+        band=None,
+        target_year=phase.end,
+        baseline=None,
+        baseline_assumed=False,
+        start=None,
+        actual=None,
+        progress=None,
+        remaining=None,
+        pace=None,
+        status="no_data" if started else "not_started",
+        decision=Decision("no_baseline", ())
+        if started
+        else Decision("not_started", (float(phase.start),)),
     )
 
 

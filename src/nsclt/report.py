@@ -40,6 +40,7 @@ GROWTH_VERDICTS: Final[tuple[str, ...]] = get_args(GrowthVerdict)
 DECISIONS: Final = (
     "not_started",
     "no_data",
+    "no_baseline",
     "met",
     "missed",
     "ceiling_kept",

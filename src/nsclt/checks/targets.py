@@ -7,7 +7,7 @@ from typing import Final
 
 from nsclt.checks.rules import Context, each_target, each_target_in_phase, rule
 from nsclt.model import TARGET_KINDS
-from nsclt.problems import Problem
+from nsclt.problems import Level, Problem
 
 
 @rule("NSC213")
@@ -53,4 +53,11 @@ def _increase_needs_baseline(c: Context) -> Iterator[Problem]:
     for path, target, phase in each_target_in_phase(c):
         for kind in ("increase_by", "increase_by_percent"):
             if getattr(target, kind) is not None and (phase, target.indicator) not in baselines:
-                yield c.at((*path, kind), "NSC220", indicator=target.indicator, phase=phase)
+                yield c.at(
+                    (*path, kind),
+                    "NSC220",
+                    Level.WARNING,
+                    indicator=target.indicator,
+                    phase=phase,
+                    kind=kind,
+                )

@@ -35,7 +35,9 @@ def explanation(
     row: TargetRow, t: Translator, decisions: Mapping[str, str] | None = None
 ) -> RenderableType:
     """``decisions`` names each amendment by its decision, for a target one of them set."""
-    if row.kind == "growth_per_year":
+    if row.decision.rule == "no_baseline":
+        lines = [t("explain.no_baseline")]
+    elif row.kind == "growth_per_year":
         lines = _growth_lines(row, t)
     elif row.kind == "each_year":
         lines = _each_year_lines(row, t)
@@ -257,6 +259,8 @@ def _decision(row: TargetRow, t: Translator) -> str:
         return t("decide.not_started", year=int(values[0]), status=status)
     if decision.rule == "no_data":
         return t("decide.no_data", status=status)
+    if decision.rule == "no_baseline":
+        return t("decide.no_baseline", status=status)
     if decision.rule in ("met", "ceiling_kept", "missed", "ceiling_passed"):
         op = _MET_OP.get(row.kind, "≥" if row.indicator.direction == "increase" else "≤")
         if decision.rule in ("missed", "ceiling_passed"):

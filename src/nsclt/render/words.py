@@ -68,9 +68,10 @@ def target_text(row: TargetRow, t: Translator) -> str:
         return t("target.each_year_range", low=low, high=high)
     if row.band is not None:
         values = {"low": for_people(row.band.min), "high": for_people(row.band.max)}
-    elif row.kind in ("increase_by", "increase_by_percent") and row.goal is not None:
+    elif row.kind in ("increase_by", "increase_by_percent"):
         step = getattr(spec, row.kind)
-        values = {"value": for_people(step), "goal": for_people(row.goal)}
+        goal = for_people(row.goal) if row.goal is not None else "?"
+        values = {"value": for_people(step), "goal": goal}
     else:
         values = {"value": for_people(row.goal or 0.0)}
     return t(f"target.{row.kind}", **values)
