@@ -58,7 +58,7 @@ def test_indicator_catalogue_has_no_trailing_spaces() -> None:
 def test_the_status_screen_says_the_as_of_date_and_every_target() -> None:
     screen = drawn(render_status, status_evaluation(), "en")
     assert "2024-03-01" in screen
-    for name in ("Certified", "Model (pilot)", "Training", "Enterprises reached", "Award"):
+    for name in ("Certified", "Model (pilot)", "Training", "Enterprises reached in", "Award"):
         assert name in screen
     assert "≈41 (2023)" in screen
     assert "≥1650 (2023)" in screen

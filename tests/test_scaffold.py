@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import PLANS, Run
+from conftest import PLANS, ROOT, Run
 from nsclt.checks import check_file
 
 
@@ -40,16 +40,22 @@ def test_new_refuses_an_existing_file(tmp_path: Path, run: Run) -> None:
 def test_new_from_another_province_keeps_targets_and_drops_figures(
     tmp_path: Path, run: Run
 ) -> None:
-    shutil.copy(PLANS / "quang-ninh.yaml", tmp_path / "quang-ninh.yaml")
-    outcome = run("new", "Bình Định", "--from", "quang-ninh", "--plans", str(tmp_path))
+    text = (ROOT / "examples" / "plans" / "tinh-vi-du.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "          - indicator: training_attendances\n",
+        "          - {indicator: certified_experts, increase_by: 5, source: vi-du-2023}\n"
+        "          - indicator: training_attendances\n",
+    )
+    (tmp_path / "tinh-vi-du.yaml").write_text(text, encoding="utf-8")
+    outcome = run("new", "Điện Biên", "--from", "tinh-vi-du", "--plans", str(tmp_path))
     assert outcome.code == 0, outcome.stderr
-    assert "giai-doan-toi/2021-2025/model_enterprises" in outcome.stdout
-    checked = check_file(tmp_path / "binh-dinh.yaml")
+    assert "ke-hoach-2021-2025/2021-2025/certified_experts" in outcome.stdout
+    checked = check_file(tmp_path / "dien-bien.yaml")
     assert checked.problems == []
     assert checked.plan_file is not None
-    plans = checked.plan_file.plans
-    assert all(plan.results == [] and plan.legal_basis == [] for plan in plans)
-    assert [t.indicator for t in plans[1].phases[0].targets] == [
+    (plan,) = checked.plan_file.plans
+    assert (plan.results, plan.legal_basis, plan.phases[0].baselines) == ([], [], [])
+    assert [t.indicator for t in plan.phases[0].targets] == [
         "certified_experts",
         "training_attendances",
     ]

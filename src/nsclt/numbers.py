@@ -41,6 +41,18 @@ def for_machines(value: float) -> str | None:
     return _no_negative_zero(_positional(Decimal(repr(value))))
 
 
+def in_language(text: str, language: str) -> str:
+    """A figure written by ``for_people`` in the conventions of a language: Vietnamese
+    1.234.567,5 and English 1,234,567.5 (thousands grouped from four digits)."""
+    group, point = (".", ",") if language == "vi" else (",", ".")
+    sign = text[:1] if text[:1] in "-−" else ""
+    whole, _, fraction = text[len(sign) :].partition(".")
+    if whole.isdigit() and len(whole) > 3:
+        head = len(whole) % 3 or 3
+        whole = group.join([whole[:head], *(whole[i : i + 3] for i in range(head, len(whole), 3))])
+    return sign + whole + (point + fraction if fraction else "")
+
+
 def _positional(number: Decimal) -> str:
     text = format(number, "f")
     return text.rstrip("0").rstrip(".") if "." in text else text

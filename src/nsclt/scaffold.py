@@ -53,7 +53,7 @@ def _copied(template: Path, name: str) -> tuple[str, list[str]]:
             phase = {k: v for k, v in phase.items() if k != "baselines"}
             kept = []
             for target in phase.get("targets", []):
-                if "increase_by" in target:
+                if "increase_by" in target or "increase_by_percent" in target:
                     dropped.append(f"{plan['id']}/{phase['id']}/{target['indicator']}")
                     continue
                 kept.append({**target, "source": _COPIED_SOURCE})

@@ -6,6 +6,7 @@ per language (``vi.py``, ``en.py``) so a translator edits one file.
 
 from __future__ import annotations
 
+import datetime
 import importlib
 import os
 from collections.abc import Mapping
@@ -68,6 +69,20 @@ class Translator:
     def word(self, text: str) -> str:
         """``text`` translated if it is a Key, else as it is."""
         return self(text) if isinstance(text, Key) else text
+
+    def number(self, value: float, decimals: int | None = None) -> str:
+        """A figure for people, in this language's conventions (1.234,5 or 1,234.5)."""
+        from nsclt.numbers import for_people, in_language
+
+        return in_language(for_people(value, decimals), self.language)
+
+    def date(self, day: datetime.date) -> str:
+        """A date for people: 30/11/2026 in Vietnamese, 2026-11-30 in English."""
+        return (
+            f"{day.day:02d}/{day.month:02d}/{day.year}"
+            if self.language == "vi"
+            else day.isoformat()
+        )
 
     def content(self, written: str, english: str | None) -> str:
         """Plan content as written, or its English form in English output when it has one."""

@@ -15,7 +15,6 @@ from rich.padding import Padding
 from rich.text import Text
 
 from nsclt.i18n import Translator
-from nsclt.numbers import for_people
 from nsclt.render.words import figure_text, status_label, target_text, value_text
 from nsclt.report import Figure, TargetRow
 
@@ -27,8 +26,8 @@ _MET_OP: Final = {"at_least": "≥", "more_than": ">", "at_most": "≤", "less_t
 _MISSED_OP: Final = {"≥": "<", ">": "≤", "≤": ">", "<": "≥"}
 
 
-def ratio_text(value: float) -> str:
-    return for_people(value, RATIO_DECIMALS)
+def ratio_text(value: float, t: Translator) -> str:
+    return t.number(value, RATIO_DECIMALS)
 
 
 def explanation(
@@ -102,20 +101,20 @@ def _threshold_lines(row: TargetRow, t: Translator) -> list[str]:
             lines.append(t("explain.fallback"))
         years = {"year": actual.year, "start_year": start.year, "target_year": row.target_year}
         numbers = {
-            "actual": for_people(actual.value),
-            "start": for_people(start.value),
-            "goal": for_people(goal),
-            "ratio": ratio_text(pace.ratio),
+            "actual": t.number(actual.value),
+            "start": t.number(start.value),
+            "goal": t.number(goal),
+            "ratio": ratio_text(pace.ratio, t),
         }
         if pace.method == "cagr":
             assert pace.actual_rate is not None and pace.required_rate is not None
             rates = {
-                "actual_rate": ratio_text(pace.actual_rate),
-                "required_rate": ratio_text(pace.required_rate),
+                "actual_rate": ratio_text(pace.actual_rate, t),
+                "required_rate": ratio_text(pace.required_rate, t),
             }
             lines.append(t("explain.cagr", **numbers, **years, **rates))
         else:
-            shares = {"p": ratio_text(row.progress or 0.0), "e": ratio_text(pace.elapsed)}
+            shares = {"p": ratio_text(row.progress or 0.0, t), "e": ratio_text(pace.elapsed, t)}
             lines.append(t("explain.linear", **numbers, **years, **shares))
         lines.append(t("explain.cuts"))
     if row.baseline_meets:
@@ -127,9 +126,9 @@ def _goal_line(row: TargetRow, goal: float, t: Translator) -> str:
     year = row.target_year
     if row.band is not None:
         numbers = {
-            "low": for_people(row.band.min),
-            "high": for_people(row.band.max),
-            "goal": for_people(goal),
+            "low": t.number(row.band.min),
+            "high": t.number(row.band.max),
+            "goal": t.number(goal),
             "year": year,
         }
         if row.indicator.direction == "increase":
@@ -139,12 +138,12 @@ def _goal_line(row: TargetRow, goal: float, t: Translator) -> str:
         baseline = row.baseline.value if row.baseline is not None else 0.0
         return t(
             "explain.goal_increase_by",
-            baseline=for_people(baseline),
-            step=for_people(row.spec.increase_by),
-            goal=for_people(goal),
+            baseline=t.number(baseline),
+            step=t.number(row.spec.increase_by),
+            goal=t.number(goal),
             year=year,
         )
-    return t("explain.goal", goal=for_people(goal), year=year)
+    return t("explain.goal", goal=t.number(goal), year=year)
 
 
 def _qualified(actual: Figure, row: TargetRow, t: Translator) -> list[str]:
@@ -156,7 +155,7 @@ def _qualified(actual: Figure, row: TargetRow, t: Translator) -> list[str]:
     compared = row.decision.values[0]
     if compared == actual.value:
         return []
-    given, bound = value_text(actual, t), for_people(compared)
+    given, bound = value_text(actual, t), t.number(compared)
     if row.indicator.direction == "increase":
         return [t("explain.bound", given=given, bound=bound)]
     return [t("explain.bound_upper", given=given, bound=bound)]
@@ -168,9 +167,9 @@ def _growth_lines(row: TargetRow, t: Translator) -> list[str]:
     increase = row.indicator.direction == "increase"
     floor = band.min if increase else band.max
     numbers = {
-        "floor": for_people(floor),
-        "low": for_people(band.min),
-        "high": for_people(band.max),
+        "floor": t.number(floor),
+        "low": t.number(band.min),
+        "high": t.number(band.max),
     }
     if increase:
         lines = [t("explain.growth_rule", **numbers)]
@@ -182,10 +181,10 @@ def _growth_lines(row: TargetRow, t: Translator) -> list[str]:
             t(
                 "explain.growth_year",
                 year=g.year,
-                after=for_people(g.after),
-                before=for_people(g.before),
+                after=t.number(g.after),
+                before=t.number(g.before),
                 years=g.years,
-                rate=ratio_text(g.rate),
+                rate=ratio_text(g.rate, t),
                 verdict=t(f"explain.verdict.{g.verdict}"),
             )
         )
@@ -193,11 +192,11 @@ def _growth_lines(row: TargetRow, t: Translator) -> list[str]:
         lines.append(
             t(
                 "explain.growth_compound",
-                last=for_people(row.actual.value),
-                first=for_people(row.start.value),
+                last=t.number(row.actual.value),
+                first=t.number(row.start.value),
                 last_year=row.actual.year,
                 first_year=row.start.year,
-                rate=ratio_text(row.compound_rate),
+                rate=ratio_text(row.compound_rate, t),
             )
         )
     if row.approximate:
@@ -210,10 +209,10 @@ def _each_year_lines(row: TargetRow, t: Translator) -> list[str]:
     assert floor is not None
     years = {"start": row.phase_start, "end": row.target_year}
     if floor.max is not None:
-        low, high = for_people(floor.min), for_people(floor.max)
+        low, high = t.number(floor.min), t.number(floor.max)
         lines = [t("explain.each_year_rule_range", low=low, high=high, **years)]
     else:
-        lines = [t("explain.each_year_rule", floor=for_people(floor.min), **years)]
+        lines = [t("explain.each_year_rule", floor=t.number(floor.min), **years)]
     for year in row.each_year:
         given = value_text(Figure(year.value, year.year, year.qualifier), t)
         verdict = t(f"explain.verdict.{year.verdict}")
@@ -238,14 +237,14 @@ def _each_year_decision(row: TargetRow, t: Translator, status: str) -> str:
             status=status,
         )
     if row.decision.rule == "each_year_every_year":
-        return t("decide.each_year_every_year", floor=for_people(floor.min), status=status)
+        return t("decide.each_year_every_year", floor=t.number(floor.min), status=status)
     met = sum(1 for year in row.each_year if year.verdict != "below")
     return t(
         "decide.each_year_ratio",
         met=met,
         recorded=len(row.each_year),
-        floor=for_people(floor.min),
-        ratio=ratio_text(values[0]),
+        floor=t.number(floor.min),
+        ratio=ratio_text(values[0], t),
         status=status,
     )
 
@@ -265,21 +264,21 @@ def _decision(row: TargetRow, t: Translator) -> str:
         op = _MET_OP.get(row.kind, "≥" if row.indicator.direction == "increase" else "≤")
         if decision.rule in ("missed", "ceiling_passed"):
             op = _MISSED_OP[op]
-        numbers = {"actual": for_people(values[0]), "goal": for_people(values[1]), "op": op}
+        numbers = {"actual": t.number(values[0]), "goal": t.number(values[1]), "op": op}
         return t(f"decide.{decision.rule}", **numbers, year=row.target_year, status=status)
     if decision.rule == "same_as_start":
         moved_away = row.status == "deteriorating"
         movement = t("decide.moved_away") if moved_away else t("decide.not_moved_away")
         return t(
             "decide.same_as_start",
-            actual=for_people(values[0]),
-            goal=for_people(values[1]),
+            actual=t.number(values[0]),
+            goal=t.number(values[1]),
             movement=movement,
             status=status,
         )
     if decision.rule == "pace":
         band = t(f"band.{row.status}")
-        return t("decide.pace", ratio=ratio_text(values[0]), band=band, status=status)
+        return t("decide.pace", ratio=ratio_text(values[0], t), band=band, status=status)
     if decision.rule == "growth_ended":
         return t("decide.growth_ended", below=int(values[0]), year=row.target_year, status=status)
     if decision.rule == "growth_every_year":
@@ -289,9 +288,9 @@ def _decision(row: TargetRow, t: Translator) -> str:
     assert row.band is not None and row.compound_rate is not None
     floor = row.band.min if row.indicator.direction == "increase" else row.band.max
     numbers = {
-        "compound": ratio_text(row.compound_rate),
-        "floor": for_people(floor),
-        "ratio": ratio_text(values[0]),
+        "compound": ratio_text(row.compound_rate, t),
+        "floor": t.number(floor),
+        "ratio": ratio_text(values[0], t),
     }
     if decision.rule == "growth_capped":
         return t("decide.growth_capped", **numbers, status=status)

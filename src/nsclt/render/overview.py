@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import PurePath
+from typing import Final
 
 from rich.console import Console
 from rich.table import Table
@@ -11,20 +12,24 @@ from rich.text import Text
 
 from nsclt.catalogue import STANDARD_INDICATORS
 from nsclt.i18n import Translator
-from nsclt.render.screen import show
+from nsclt.render.screen import fitted, show
 from nsclt.render.words import STATUS_STYLE, named_with_unit, plain, status_label
 from nsclt.report import STATUSES, Evaluation, PhaseReport
 from nsclt.text import printable, slugify
 
+PROVINCE_WIDTH: Final = 14
+PLAN_WIDTH: Final = 24
+
 
 def render_overview(evaluation: Evaluation, t: Translator, console: Console) -> None:
     """One row per evaluated phase of each file; a file that is not valid gets a row saying so."""
-    title = t("list.title", path=evaluation.folder, as_of=evaluation.as_of.isoformat())
+    title = t("list.title", path=evaluation.folder, as_of=t.date(evaluation.as_of))
     table = Table(title=printable(title), title_justify="left")
-    table.add_column(t("list.col.province"))
-    table.add_column(t("list.col.plan"))
-    table.add_column(t("list.col.phase"))
-    table.add_column(t("status.col.status"))
+    table.add_column(t("list.col.province"), min_width=PROVINCE_WIDTH)
+    # Ids are unbreakable: a long one ends in "…" rather than breaking inside.
+    table.add_column(t("list.col.plan"), overflow="ellipsis", no_wrap=True, max_width=PLAN_WIDTH)
+    table.add_column(t("list.col.phase"), no_wrap=True)
+    table.add_column(t("status.col.status"), min_width=PROVINCE_WIDTH)
     rows: list[tuple[tuple[str, int, str], Text, Text, Text, Text]] = []
     for province in evaluation.provinces:
         name = plain(t.content(province.name, province.name_en))
@@ -57,7 +62,7 @@ def render_overview(evaluation: Evaluation, t: Translator, console: Console) -> 
         rows.append(((slug, 0, slug), plain(slug), Text("—"), Text("—"), problem))
     for _, *cells in sorted(rows, key=lambda row: row[0]):
         table.add_row(*cells)
-    show(console, table)
+    show(console, fitted(console, table))
 
 
 def _summary(report: PhaseReport, t: Translator) -> Text:

@@ -209,7 +209,7 @@ def as_markdown(evaluation: Evaluation, t: Translator) -> str:
                     baseline_text(row, t),
                     figure_text(row.actual, t),
                     progress_words(row, t),
-                    remaining_text(row),
+                    remaining_text(row, t),
                     status_label(row.status, t) + verdict_flags(row, t),
                 )
                 lines.append("| " + " | ".join(_markdown_cell(c) for c in cells) + " |")

@@ -7,8 +7,12 @@ shows nothing more on a screen but breaks diffs, golden files and copying into a
 
 from __future__ import annotations
 
-from rich.console import Console, RenderableType
+from rich.console import Console, Group, RenderableType
+from rich.measure import Measurement
+from rich.padding import Padding
 from rich.segment import Segment, Segments
+from rich.table import Table
+from rich.text import Text
 
 
 def show(console: Console, renderable: RenderableType) -> None:
@@ -22,3 +26,60 @@ def show(console: Console, renderable: RenderableType) -> None:
         segments.extend(line)
         segments.append(Segment.line())
     console.print(Segments(segments))
+
+
+def fitted(console: Console, table: Table) -> RenderableType:
+    """``table`` where it fits the width without breaking a word or a figure, else the same
+    cells stacked: a block per row, headed by its first cell, a line per other cell."""
+    spans = _spans(console, table)
+    room = console.width - _frame(table)
+    if sum(low for low, _ in spans) <= room:
+        # Widths decided here rather than by Rich, which shares out a shortfall even below
+        # a column's longest word: each column gets its least, then the room left is shared
+        # in proportion to what each could still use.
+        spare = room - sum(low for low, _ in spans)
+        wants = [high - low for low, high in spans]
+        total = sum(wants) or 1
+        for column, (low, high), want in zip(table.columns, spans, wants, strict=True):
+            column.width = min(high, low + spare * want // total)
+        return table
+    headers = [column.header for column in table.columns]
+    columns = [list(column.cells) for column in table.columns]
+    blocks: list[RenderableType] = []
+    if table.title:
+        blocks.append(Text(str(table.title), style="bold"))
+    for index in range(table.row_count):
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True, style="bold")
+        grid.add_column()
+        for header, cells in zip(headers[1:], columns[1:], strict=True):
+            grid.add_row(header, cells[index])
+        heading = columns[0][index]
+        blocks += [Text(), Padding(heading, (0, 0, 0, 1)), Padding(grid, (0, 0, 0, 3))]
+    return Group(*blocks)
+
+
+def _spans(console: Console, table: Table) -> list[tuple[int, int]]:
+    """Each column's least width (its longest word, or all of an unwrapped cell) and most."""
+    spans = []
+    for column in table.columns:
+        measures = [
+            Measurement.get(console, console.options, cell)
+            for cell in (column.header, *column.cells)
+        ]
+        widest = max(m.maximum for m in measures)
+        low = widest if column.no_wrap else max(m.minimum for m in measures)
+        low = max(low, column.min_width or 0)
+        spans.append((low, max(low, widest)))
+    return spans
+
+
+def _frame(table: Table) -> int:
+    """The width of a table's edges, separators and cell padding (Rich's own figures)."""
+    padding = sum(table._get_padding_width(column._index) for column in table.columns)
+    return table._extra_width + padding
+
+
+def least_width(console: Console, table: Table) -> int:
+    """The narrowest ``table`` can be drawn with no word broken and no unwrapped cell cut."""
+    return _frame(table) + sum(low for low, _ in _spans(console, table))

@@ -12,8 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from nsclt.i18n import Translator
-from nsclt.numbers import for_people
-from nsclt.render.screen import show
+from nsclt.render.screen import fitted, show
 from nsclt.render.words import (
     baseline_text,
     figure_text,
@@ -30,6 +29,8 @@ from nsclt.report import Evaluation, MilestoneRow, PhaseReport, ProvinceReport, 
 from nsclt.text import printable
 
 BAR_WIDTH: Final = 5
+INDICATOR_WIDTH: Final = 16
+"""The least width of the names of indicators, below which the stacked layout reads better."""
 
 
 def render_status(evaluation: Evaluation, t: Translator, console: Console) -> None:
@@ -60,13 +61,13 @@ def _render_province(
         console.print()
         show(console, _header(report, province, t))
         if report.targets:
-            show(console, _targets_table(report, t))
+            show(console, fitted(console, _targets_table(report, t)))
         else:
             show(console, Text(t("status.no_targets"), style="dim"))
         if report.milestones:
-            show(console, _milestones_table(report.milestones, t))
+            show(console, fitted(console, _milestones_table(report.milestones, t)))
         if report.untargeted:
-            show(console, _untargeted_table(report, province, t))
+            show(console, fitted(console, _untargeted_table(report, province, t)))
         notes = [note for note in (report.plan.note, report.phase.note) if note]
         if notes:
             show(console, Text(t("status.notes"), style="bold"))
@@ -97,13 +98,13 @@ def _header(report: PhaseReport, province: ProvinceReport, t: Translator) -> Tab
     title = t.content(plan.title, plan.title_en)
     agency = t.content(plan.agency, plan.agency_en)
     basis = "; ".join(
-        t("status.document", number=doc.number, date=doc.date.isoformat(), issuer=doc.issuer)
+        t("status.document", number=doc.number, date=t.date(doc.date), issuer=doc.issuer)
         for doc in plan.legal_basis
     ) or t("status.header.none")
     grid = Table.grid(padding=(0, 1))
     grid.add_column(style="bold")
     grid.add_column()
-    elapsed = f"{for_people(report.elapsed * 100, 0)}%"
+    elapsed = f"{t.number(report.elapsed * 100, 0)}%"
     rows = (
         (t("status.header.plan"), f"{title} [{plan.id}]"),
         (t("status.header.basis"), basis),
@@ -118,13 +119,13 @@ def _header(report: PhaseReport, province: ProvinceReport, t: Translator) -> Tab
                 elapsed=elapsed,
             ),
         ),
-        (t("status.header.as_of"), province.as_of.isoformat()),
+        (t("status.header.as_of"), t.date(province.as_of)),
     )
     for label, value in rows:
         grid.add_row(label, plain(value))
     decisions = decisions_of(report, t)
     for amendment in plan.amendments:
-        effective = amendment.takes_effect.isoformat()
+        effective = t.date(amendment.takes_effect)
         line = t("status.amended", decision=decisions[amendment.id], effective=effective)
         grid.add_row(t("status.header.amended"), plain(line))
     for amendment in plan.pending:
@@ -143,7 +144,7 @@ def decisions_of(report: PhaseReport, t: Translator) -> dict[str, str]:
     """Each amendment of the plan named as its decision: number, date or year, issuer."""
     named = {}
     for amendment in (*report.plan.amendments, *report.plan.pending):
-        when = amendment.date.isoformat() if amendment.date else str(amendment.year)
+        when = t.date(amendment.date) if amendment.date else str(amendment.year)
         if amendment.number:
             text = t("status.document", number=amendment.number, date=when, issuer=amendment.issuer)
         elif amendment.date:
@@ -164,14 +165,16 @@ def progress_text(row: TargetRow, t: Translator) -> Text:
 
 
 def _targets_table(report: PhaseReport, t: Translator) -> Table:
+    # Names and verdicts wrap between words; figures never wrap. Where that cannot fit the
+    # width, the stacked layout is shown instead (``fitted``).
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    table.add_column(t("status.col.indicator"), min_width=10, overflow="fold")
+    table.add_column(t("status.col.indicator"), min_width=INDICATOR_WIDTH)
     table.add_column(t("status.col.target"), justify="right", no_wrap=True)
-    table.add_column(t("status.col.baseline"), justify="right")
-    table.add_column(t("status.col.actual"), justify="right")
+    table.add_column(t("status.col.baseline"), justify="right", no_wrap=True)
+    table.add_column(t("status.col.actual"), justify="right", no_wrap=True)
     table.add_column(t("status.col.progress"), no_wrap=True)
-    table.add_column(t("status.col.remaining"), justify="right")
-    table.add_column(t("status.col.status"), min_width=12)
+    table.add_column(t("status.col.remaining"), justify="right", no_wrap=True)
+    table.add_column(t("status.col.status"))
     for row in report.targets:
         table.add_row(
             plain(named_with_unit(row.indicator, t)),
@@ -179,7 +182,7 @@ def _targets_table(report: PhaseReport, t: Translator) -> Table:
             baseline_text(row, t),
             figure_text(row.actual, t),
             progress_text(row, t),
-            remaining_text(row),
+            remaining_text(row, t),
             verdict_text(row, t),
         )
     return table
@@ -189,19 +192,16 @@ def _milestones_table(rows: Sequence[MilestoneRow], t: Translator) -> Table:
     table = Table(
         title=t("status.milestones"), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False
     )
-    for heading in (
-        t("status.col.milestone"),
-        t("status.col.due"),
-        t("status.col.done"),
-        t("status.col.status"),
-    ):
-        table.add_column(heading)
+    table.add_column(t("status.col.milestone"), min_width=INDICATOR_WIDTH)
+    table.add_column(t("status.col.due"), no_wrap=True)
+    table.add_column(t("status.col.done"), no_wrap=True)
+    table.add_column(t("status.col.status"))
     for row in rows:
         m = row.milestone
         title = t.content(m.title, m.title_en)
         finished = m.done or (m.completed.date if m.completed else None)
-        done = finished.isoformat() if finished else "?" if row.status == "done_undated" else "—"
-        table.add_row(plain(title), m.due.isoformat(), done, status_text(row.status, t))
+        done = t.date(finished) if finished else "?" if row.status == "done_undated" else "—"
+        table.add_row(plain(title), t.date(m.due), done, status_text(row.status, t))
     return table
 
 
@@ -210,15 +210,15 @@ def _untargeted_table(report: PhaseReport, province: ProvinceReport, t: Translat
     table = Table(
         title=t("status.untargeted"), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False
     )
-    table.add_column(t("status.col.indicator"))
-    table.add_column(t("status.col.year"), justify="right")
-    table.add_column(t("status.col.value"), justify="right")
-    table.add_column(t("status.col.source"))
+    table.add_column(t("status.col.indicator"), min_width=INDICATOR_WIDTH)
+    table.add_column(t("status.col.year"), justify="right", no_wrap=True)
+    table.add_column(t("status.col.value"), justify="right", no_wrap=True)
+    table.add_column(t("status.col.source"), min_width=INDICATOR_WIDTH)
     for result in report.untargeted:
         source = sources.get(result.source)
         cited = f"{source.publisher or source.title}" if source else result.source
         if source and source.date:
-            cited += f", {source.date.isoformat()}"
+            cited += f", {t.date(source.date)}"
         table.add_row(
             plain(named_with_unit(result.indicator, t)),
             str(result.figure.year),

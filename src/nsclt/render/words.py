@@ -8,7 +8,6 @@ from rich.text import Text
 
 from nsclt.i18n import Translator
 from nsclt.model import Indicator
-from nsclt.numbers import for_people
 from nsclt.report import Figure, TargetRow
 from nsclt.text import printable
 
@@ -52,7 +51,7 @@ def named_with_unit(indicator: Indicator, t: Translator) -> str:
 def value_text(figure: Figure, t: Translator) -> str:
     """The value with the mark of its qualifier: ``≈20``, ``>20``."""
     mark = t(f"qualifier.{figure.qualifier}") if figure.qualifier else ""
-    return f"{mark}{for_people(figure.value)}"
+    return f"{mark}{t.number(figure.value)}"
 
 
 def figure_text(figure: Figure | None, t: Translator) -> str:
@@ -64,16 +63,16 @@ def figure_text(figure: Figure | None, t: Translator) -> str:
 def target_text(row: TargetRow, t: Translator) -> str:
     spec = row.spec
     if row.kind == "each_year" and row.band is not None:
-        low, high = for_people(row.band.min), for_people(row.band.max)
+        low, high = t.number(row.band.min), t.number(row.band.max)
         return t("target.each_year_range", low=low, high=high)
     if row.band is not None:
-        values = {"low": for_people(row.band.min), "high": for_people(row.band.max)}
+        values = {"low": t.number(row.band.min), "high": t.number(row.band.max)}
     elif row.kind in ("increase_by", "increase_by_percent"):
         step = getattr(spec, row.kind)
-        goal = for_people(row.goal) if row.goal is not None else "?"
-        values = {"value": for_people(step), "goal": goal}
+        goal = t.number(row.goal) if row.goal is not None else "?"
+        values = {"value": t.number(step), "goal": goal}
     else:
-        values = {"value": for_people(row.goal or 0.0)}
+        values = {"value": t.number(row.goal or 0.0)}
     return t(f"target.{row.kind}", **values)
 
 
@@ -92,10 +91,10 @@ def baseline_text(row: TargetRow, t: Translator) -> str:
     return figure_text(row.baseline, t)
 
 
-def remaining_text(row: TargetRow) -> str:
+def remaining_text(row: TargetRow, t: Translator) -> str:
     if row.remaining is None:
         return "—"
-    return f"> {for_people(row.remaining)}" if row.remaining_strict else for_people(row.remaining)
+    return f"> {t.number(row.remaining)}" if row.remaining_strict else t.number(row.remaining)
 
 
 def verdict_flags(row: TargetRow, t: Translator) -> str:
@@ -116,7 +115,7 @@ def verdict_text(row: TargetRow, t: Translator) -> Text:
 def progress_words(row: TargetRow, t: Translator) -> str:
     """Progress as a percentage, or a growth band's compound rate."""
     if row.compound_rate is not None:
-        return t("status.growth_rate", rate=for_people(row.compound_rate, 2))
+        return t("status.growth_rate", rate=t.number(row.compound_rate, 2))
     if row.progress is None:
         return "—"
-    return f"{for_people(row.progress * 100, 0)}%"
+    return f"{t.number(row.progress * 100, 0)}%"

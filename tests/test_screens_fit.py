@@ -1,0 +1,81 @@
+"""The screens read whole at every width, in both languages, on a terminal or piped.
+
+Checked on the shipped plans by property, not by golden files, so that correcting a
+figure never breaks a test: no line longer than the width, none ending in a space, no word
+of a name broken, and every verdict whole.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import AS_OF, PLANS, Run
+from nsclt.cache import valid_plan
+from nsclt.catalogue import indicators_of
+from nsclt.i18n import Translator
+
+WIDTHS = (60, 80, 100, 120, 200)
+PROVINCES = sorted(path.stem for path in PLANS.glob("*.yaml"))
+
+
+def words_of_names(province: str, lang: str) -> set[str]:
+    plan_file = valid_plan(PLANS / f"{province}.yaml")
+    t = Translator(lang)  # type: ignore[arg-type]
+    names = set()
+    for indicator in indicators_of(plan_file).values():
+        used = any(
+            target.indicator == indicator.id
+            for plan in plan_file.plans
+            for phase in plan.phases
+            for target in phase.targets
+        )
+        if used:
+            names.add(f"{t.content(indicator.name, indicator.name_en)}")
+    return {word for name in names for word in name.split()}
+
+
+def check_screen(text: str, width: int) -> None:
+    lines = text.splitlines()
+    assert [line for line in lines if len(line) > width] == []
+    assert [line for line in lines if line != line.rstrip()] == []
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("province", PROVINCES)
+def test_status_reads_whole(
+    run: Run, monkeypatch: pytest.MonkeyPatch, province: str, width: int, lang: str
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(width))
+    outcome = run("status", province, "--as-of", AS_OF, "--lang", lang, "--all", "--explain")
+    assert outcome.code == 0
+    check_screen(outcome.stdout, width)
+    tokens = set(outcome.stdout.split())
+    broken = sorted(word for word in words_of_names(province, lang) if word not in tokens)
+    assert broken == []
+    if width >= 80:
+        shown = run("status", province, "--as-of", AS_OF, "--lang", lang, "--all", "-f", "json")
+        labels = {row["status_label"] for row in json.loads(shown.stdout)["targets"]}
+        assert sorted(label for label in labels if not set(label.split()) <= tokens) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+@pytest.mark.parametrize("width", WIDTHS)
+def test_list_reads_whole(run: Run, monkeypatch: pytest.MonkeyPatch, width: int, lang: str) -> None:
+    monkeypatch.setenv("COLUMNS", str(width))
+    outcome = run("list", "--as-of", AS_OF, "--lang", lang)
+    lines = outcome.stdout.splitlines()
+    assert [line for line in lines if len(line) > width] == []
+    assert [line for line in lines if line != line.rstrip()] == []
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_validate_of_a_broken_file_keeps_one_line_per_problem_off_a_terminal(
+    run: Run, monkeypatch: pytest.MonkeyPatch, width: int
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(width))
+    outcome = run("validate", "--format", "parsable", "tests/examples/NSC101")
+    assert outcome.code == 1
+    assert all(line.startswith("tests/examples/NSC101/") for line in outcome.stdout.splitlines())
