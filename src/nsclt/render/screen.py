@@ -35,9 +35,14 @@ def fitted(console: Console, table: Table) -> RenderableType:
     room = console.width - _frame(table)
     if sum(low for low, _ in spans) <= room:
         # Widths decided here rather than by Rich, which shares out a shortfall even below
-        # a column's longest word: each column gets its least, then the room left is shared
-        # in proportion to what each could still use.
+        # a column's longest word: each column gets its least, the last (a verdict) as much
+        # as it can use, then the room left is shared in proportion to what each could use.
         spare = room - sum(low for low, _ in spans)
+        # The last column is the verdict: whole on one line first, if the room allows.
+        low, high = spans[-1]
+        last = min(high, low + spare)
+        spans[-1] = (last, last)
+        spare -= last - low
         wants = [high - low for low, high in spans]
         total = sum(wants) or 1
         for column, (low, high), want in zip(table.columns, spans, wants, strict=True):
