@@ -84,3 +84,55 @@ def test_no_home_folder_and_no_cache_setting_still_answers() -> None:
         timeout=60,
     )
     assert done.returncode == 0, done.stderr
+
+
+def on_a_terminal(*args: str, env: dict[str, str] | None = None) -> bytes:
+    """What nsclt writes to a pseudo-terminal."""
+    import pty
+
+    environment = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "100", **(env or {})}
+    environment.pop("NO_COLOR", None)
+    environment.update(env or {})
+    command = [*NSCLT, *args, "--plans", str(PLANS), "--as-of", AS_OF]
+    output = bytearray()
+
+    def read(fd: int) -> bytes:
+        data = os.read(fd, 1024)
+        output.extend(data)
+        return data
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: run nsclt on the terminal
+        os.execvpe(command[0], command, environment)
+    while True:
+        try:
+            if not read(fd):
+                break
+        except OSError:
+            break
+    os.waitpid(pid, 0)
+    return bytes(output)
+
+
+def test_a_terminal_gets_colours() -> None:
+    assert b"\x1b[" in on_a_terminal("status", "lang-son")
+
+
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [
+        (("status", "lang-son"), {"NO_COLOR": "1"}),
+        (("status", "lang-son", "--color", "never"), {}),
+        (("status", "lang-son"), {"TERM": "dumb"}),
+        (("--color", "never", "list"), {}),
+    ],
+)
+def test_no_escape_code_at_all_when_asked_for_none(
+    args: tuple[str, ...], env: dict[str, str]
+) -> None:
+    assert b"\x1b" not in on_a_terminal(*args, env=env)
+
+
+def test_an_explicit_colour_wins_over_no_color() -> None:
+    done = nsclt("status", "lang-son", "--color", "always", env={"NO_COLOR": "1"})
+    assert b"\x1b[" in done.stdout

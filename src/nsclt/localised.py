@@ -23,12 +23,12 @@ from typing import IO, TYPE_CHECKING, Any
 
 import click
 from click.formatting import join_options
-from rich.console import Console
 from rich.text import Text
 from typer.core import TyperCommand, TyperGroup
 
 from nsclt.failures import Failure, InvalidPlan, ShownInOutput, UsageFailure, os_reason
 from nsclt.i18n import LANGUAGES, Translator, choose_language
+from nsclt.terminal import COLOR_CHOICES, COLOR_KEY, console
 from nsclt.text import printable
 
 if TYPE_CHECKING:
@@ -65,11 +65,13 @@ def translator(ctx: click.Context | None = None) -> Translator:
 
 def print_error(t: Translator, message: str, *, usage: str = "", hint: str = "") -> None:
     """nsclt's one way to report an error on stderr: ``nsclt: …`` and indented notes."""
-    err = Console(stderr=True, highlight=False, emoji=False)
-    err.print(Text(f"nsclt: {printable(message)}", style="bold red"))
+    # One line per message, never wrapped by nsclt: a terminal wraps it for the eye, and
+    # a log or grep sees it whole.
+    err = console(stderr=True)
+    err.print(Text(f"nsclt: {printable(message)}", style="bold red"), soft_wrap=True)
     for label, note in ((t("usage"), usage), (t("hint"), hint)):
         if note:
-            err.print(Text(f"   = {label}: {printable(note)}", style="cyan"))
+            err.print(Text(f"   = {label}: {printable(note)}", style="cyan"), soft_wrap=True)
 
 
 class UsageProblem(click.UsageError):
@@ -93,6 +95,16 @@ def _check_language(ctx: click.Context, param: click.Parameter, value: str | Non
     if value is not None and value not in LANGUAGES:
         message = translator(ctx)("usage.bad_language", value=value, choices=", ".join(LANGUAGES))
         raise click.BadParameter(message, ctx, param)
+
+
+def _set_color(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is None:
+        return
+    if value not in COLOR_CHOICES:
+        t = translator(ctx)
+        message = t("usage.bad_color", value=value, choices=", ".join(COLOR_CHOICES))
+        raise click.BadParameter(message, ctx, param)
+    ctx.meta[COLOR_KEY] = value
 
 
 def _metavar(param: click.Parameter, t: Translator) -> str:
@@ -127,6 +139,9 @@ class _Localised(click.Command):
         # parse_args) and checked here, so no command function needs it as a parameter.
         self.params.append(
             click.Option(["--lang"], expose_value=False, is_eager=True, callback=_check_language)
+        )
+        self.params.append(
+            click.Option(["--color"], expose_value=False, is_eager=True, callback=_set_color)
         )
 
     @property
@@ -251,8 +266,8 @@ def _show_failure(failure: Failure, ctx: click.Context) -> None:
     if isinstance(failure, InvalidPlan):
         from nsclt.render.problems import render_text
 
-        err = Console(stderr=True, highlight=False, emoji=False)
-        err.print(Text(printable(message), style="bold red"))
+        err = console(stderr=True)
+        err.print(Text(printable(message), style="bold red"), soft_wrap=True)
         render_text([failure.checked], t, err)
         return
     print_error(t, message, hint=hint)

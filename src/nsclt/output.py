@@ -27,24 +27,18 @@ from nsclt.render.formats import (
     extensions_for,
     formats_for,
 )
+from nsclt.terminal import console
 from nsclt.text import printable
-
-
-class _Stdout(Console):
-    def on_broken_pipe(self) -> None:
-        # Rich would exit with 1; a reader that has gone (`| head`) is no error, and
-        # the command's one failure handler decides what it means.
-        raise BrokenPipeError
 
 
 def stdout_console() -> Console:
     if sys.stdout is None:  # started with standard output closed (`>&-`)
         raise Failure("error.stdout_closed")
-    return _Stdout(highlight=False, emoji=False)
+    return console()
 
 
 def stderr_console() -> Console:
-    return Console(stderr=True, highlight=False, emoji=False)
+    return console(stderr=True)
 
 
 def choose_format(

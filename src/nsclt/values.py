@@ -6,17 +6,29 @@ can't be read is a ``UsageFailure`` (exit 2).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from nsclt.failures import UsageFailure
 from nsclt.i18n import Key
 
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DAY_FIRST = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
 
 def read_date(value: str, option: str) -> date:
+    """2026-11-30, or 30/11/2026 as Vietnamese write it (day first); nothing else."""
+    text = value.strip()
+    if (iso := _ISO.fullmatch(text)) is not None:
+        year, month, day = iso.groups()
+    elif (day_first := _DAY_FIRST.fullmatch(text)) is not None:
+        day, month, year = day_first.groups()
+    else:
+        raise UsageFailure("error.bad_date", option=option, value=value)
     try:
-        return date.fromisoformat(value)
+        return date(int(year), int(month), int(day))
     except ValueError:
-        raise UsageFailure("error.bad_date", option=option, value=value) from None
+        raise UsageFailure("error.impossible_date", option=option, value=value) from None
 
 
 def read_as_of(value: str | None, today: date) -> date:
