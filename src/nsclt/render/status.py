@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Final
 
 from rich import box
@@ -16,6 +17,7 @@ from nsclt.render.screen import fitted, show
 from nsclt.render.words import (
     baseline_text,
     figure_text,
+    indicator_name,
     named_with_unit,
     plain,
     progress_words,
@@ -83,7 +85,7 @@ def _render_province(
             notices.add_column(style="yellow")
             notices.add_column()
             for notice in report.notices:
-                notices.add_row("⚠", plain(t(notice.key, **dict(notice.params))))
+                notices.add_row("⚠", plain(t(notice.key, **_named(dict(notice.params), report, t))))
             show(console, Padding(notices, (0, 0, 0, 1)))
         if explain and report.targets:
             from nsclt.render.explain import explanation  # only with --explain
@@ -91,6 +93,20 @@ def _render_province(
             show(console, Text(t("explain.title"), style="bold"))
             for row in report.targets:
                 show(console, explanation(row, t, decisions_of(report, t)))
+
+
+def _named(params: dict[str, str], report: PhaseReport, t: Translator) -> dict[str, str]:
+    """A notice's ids as the names people know them by."""
+    indicators = {row.indicator.id: row.indicator for row in report.targets}
+    milestones = {row.milestone.id: row.milestone for row in report.milestones}
+    if params.get("indicator") in indicators:
+        params["indicator"] = indicator_name(indicators[params["indicator"]], t)
+    if params.get("milestone") in milestones:
+        m = milestones[params["milestone"]]
+        params["milestone"] = t.content(m.title, m.title_en)
+    if "due" in params:
+        params["due"] = t.date(date.fromisoformat(params["due"]))
+    return params
 
 
 def _header(report: PhaseReport, province: ProvinceReport, t: Translator) -> Table:
