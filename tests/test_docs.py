@@ -63,3 +63,14 @@ def test_the_architecture_map_names_every_module() -> None:
             assert f"`{module.stem}" in architecture, module
         else:
             assert f"`{module.relative_to(package).as_posix()}`" in architecture, module
+
+
+def test_the_pre_commit_example_names_this_version() -> None:
+    from nsclt import __version__
+
+    assert f"rev: v{__version__}" in README
+
+
+def test_the_workflow_cannot_run_forever() -> None:
+    workflow = (ROOT / ".github" / "workflows" / "validate-plans.yml").read_text(encoding="utf-8")
+    assert re.search(r"timeout-minutes: \d+", workflow)

@@ -60,3 +60,23 @@ def test_new_from_another_province_keeps_targets_and_drops_figures(
         "training_attendances",
     ]
     assert [s.id for s in checked.plan_file.sources] == ["mau"]
+
+
+def test_new_writes_the_editor_schema_beside_the_plans_folder(tmp_path: Path, run: Run) -> None:
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    assert run("new", "Cao Bằng", "--plans", str(plans)).code == 0
+    first_line = (plans / "cao-bang.yaml").read_text(encoding="utf-8").splitlines()[0]
+    assert first_line == "# yaml-language-server: $schema=../schema/plan.schema.json"
+    schema = tmp_path / "schema" / "plan.schema.json"
+    assert schema.read_text(encoding="utf-8") == (ROOT / "schema" / "plan.schema.json").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_new_never_replaces_an_existing_schema(tmp_path: Path, run: Run) -> None:
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "schema").mkdir()
+    (tmp_path / "schema" / "plan.schema.json").write_text("{}", encoding="utf-8")
+    assert run("new", "Cao Bằng", "--plans", str(tmp_path / "plans")).code == 0
+    assert (tmp_path / "schema" / "plan.schema.json").read_text(encoding="utf-8") == "{}"

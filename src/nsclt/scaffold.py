@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 
 from nsclt.checks import check_loaded
-from nsclt.failures import InvalidPlan, UsageFailure, os_failure
+from nsclt.failures import Failure, InvalidPlan, UsageFailure, os_failure
 from nsclt.files import create_new
 from nsclt.loader import load_bytes, load_text
 from nsclt.text import slugify
@@ -89,4 +89,19 @@ def create(name: str, folder: Path, template: Path | None = None) -> tuple[Path,
     if checked.plan_file is None:
         raise InvalidPlan(checked)
     create_new(path, text)
+    _schema_beside(folder)
     return path, dropped
+
+
+def _schema_beside(folder: Path) -> None:
+    """The editor schema every plan file's first line points to (../schema/), if missing."""
+    schema = folder.parent / "schema" / "plan.schema.json"
+    if schema.exists():
+        return
+    from nsclt.checks import plan_schema
+
+    try:
+        schema.parent.mkdir(exist_ok=True)
+        create_new(schema, plan_schema())
+    except (OSError, Failure):
+        pass  # the plan is written; an editor without the schema only checks less
