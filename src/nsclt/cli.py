@@ -26,6 +26,7 @@ from nsclt.workspace import (
     UnknownProvince,
     find_plans_dir,
     plan_files,
+    province_file,
     province_slugs,
 )
 
@@ -49,12 +50,69 @@ app = typer.Typer(
 
 
 def _complete_province(incomplete: str) -> list[str]:
-    """Shell completion: the provinces of the plans folder that start with what was typed."""
+    """Shell completion: the provinces of the plans folder, and the units of today's map."""
+    from nsclt.map2025 import UNITS
+    from nsclt.text import slugify
+
     try:
         slugs = province_slugs(find_plans_dir(None))
     except (PlansNotFound, Failure):
-        return []  # completion offers nothing rather than an error in the middle of a line
-    return [slug for slug in slugs if slug.startswith(incomplete)]
+        slugs = []  # completion offers less rather than an error in the middle of a line
+    names = {slugify(name) for unit in UNITS for name in (unit.name, *unit.formed_from)}
+    typed = slugify(incomplete) or incomplete
+    return sorted(slug for slug in {*slugs, *names} if slug.startswith(typed))
+
+
+def _plan_of(ctx: typer.Context) -> PlanFile | None:
+    """The plan file of the province already typed on the line, for completing its ids."""
+    from nsclt.cache import valid_plan
+
+    typed = ctx.params.get("province")
+    # A trailing option still waiting for its value (`--plan <TAB>`) leaves Click's
+    # parse without the province, so the words of the line are read as well.
+    candidates = [typed] if typed else [w for w in _words_on_line()[2:] if not w.startswith("-")]
+    try:
+        plans_dir = find_plans_dir(None)
+    except (PlansNotFound, Failure):
+        return None
+    for word in candidates:
+        try:
+            return valid_plan(province_file(str(word), plans_dir))
+        except (UnknownProvince, Failure):
+            continue
+    return None
+
+
+def _words_on_line() -> list[str]:
+    """The words of the command line being completed, as the shell passed them."""
+    import os
+    import shlex
+
+    line = os.environ.get("COMP_WORDS") or os.environ.get("_TYPER_COMPLETE_ARGS") or ""
+    try:
+        return shlex.split(line)
+    except ValueError:  # an unclosed quote while typing
+        return line.split()
+
+
+def _complete_plan(ctx: typer.Context, incomplete: str) -> list[str]:
+    plan_file = _plan_of(ctx)
+    ids = [plan.id for plan in plan_file.plans] if plan_file else []
+    return [i for i in ids if i.startswith(incomplete)]
+
+
+def _complete_phase(ctx: typer.Context, incomplete: str) -> list[str]:
+    plan_file = _plan_of(ctx)
+    ids = {phase.id for plan in plan_file.plans for phase in plan.phases} if plan_file else set()
+    return sorted(i for i in ids if i.startswith(incomplete))
+
+
+def _complete_indicator(ctx: typer.Context, incomplete: str) -> list[str]:
+    from nsclt.catalogue import STANDARD_INDICATORS, indicators_of
+
+    plan_file = _plan_of(ctx)
+    ids = indicators_of(plan_file) if plan_file else STANDARD_INDICATORS
+    return sorted(i for i in ids if i.startswith(incomplete))
 
 
 def _format_completion(subject: Subject) -> Callable[[str], list[str]]:
@@ -158,8 +216,8 @@ def _evaluated(path: Path, plan_file: PlanFile, day: date, **selection: object) 
 def status(
     province: Annotated[str, typer.Argument(autocompletion=_complete_province)],
     as_of: AsOfOption = None,
-    phase: Annotated[str | None, typer.Option("--phase")] = None,
-    plan: Annotated[str | None, typer.Option("--plan")] = None,
+    phase: Annotated[str | None, typer.Option("--phase", autocompletion=_complete_phase)] = None,
+    plan: Annotated[str | None, typer.Option("--plan", autocompletion=_complete_plan)] = None,
     every_phase: Annotated[bool, typer.Option("--all")] = False,
     explain: Annotated[bool, typer.Option("--explain")] = False,
     output_format: ReportFormat = None,
@@ -254,7 +312,7 @@ def indicators() -> None:
 @app.command(cls=LocalisedCommand)
 def record(
     province: Annotated[str, typer.Argument(autocompletion=_complete_province)],
-    indicator: str,
+    indicator: Annotated[str, typer.Argument(autocompletion=_complete_indicator)],
     value: str,
     year: Annotated[str, typer.Option("--year")],
     source: Annotated[str, typer.Option("--source")],

@@ -32,7 +32,7 @@ from nsclt.terminal import COLOR_CHOICES, COLOR_KEY, console
 from nsclt.text import printable
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from click.shell_completion import CompletionItem
 
@@ -97,6 +97,15 @@ def _check_language(ctx: click.Context, param: click.Parameter, value: str | Non
         raise click.BadParameter(message, ctx, param)
 
 
+def _choices(values: Sequence[str]) -> Callable[..., list[CompletionItem]]:
+    from click.shell_completion import CompletionItem
+
+    def complete(ctx: click.Context, param: click.Parameter, typed: str) -> list[CompletionItem]:
+        return [CompletionItem(value) for value in values if value.startswith(typed)]
+
+    return complete
+
+
 def _set_color(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
     if value is None:
         return
@@ -138,10 +147,22 @@ class _Localised(click.Command):
         # Like --help, every command takes --lang; it is read ahead of parsing (see
         # parse_args) and checked here, so no command function needs it as a parameter.
         self.params.append(
-            click.Option(["--lang"], expose_value=False, is_eager=True, callback=_check_language)
+            click.Option(
+                ["--lang"],
+                expose_value=False,
+                is_eager=True,
+                callback=_check_language,
+                shell_complete=_choices(LANGUAGES),
+            )
         )
         self.params.append(
-            click.Option(["--color"], expose_value=False, is_eager=True, callback=_set_color)
+            click.Option(
+                ["--color"],
+                expose_value=False,
+                is_eager=True,
+                callback=_set_color,
+                shell_complete=_choices(COLOR_CHOICES),
+            )
         )
 
     @property
