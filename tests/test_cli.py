@@ -86,6 +86,21 @@ def test_plans_folder_from_the_environment(
     assert run("list", "--as-of", AS_OF).stdout.count("Thai Nguyen") == 1
 
 
+@pytest.mark.parametrize("before", [True, False])
+def test_plans_folder_before_or_after_the_command(run: Run, tmp_path: Path, before: bool) -> None:
+    shutil.copy(PLANS / "thai-nguyen.yaml", tmp_path / "thai-nguyen.yaml")
+    folder = ("--plans", str(tmp_path))
+    args = (*folder, "list", "--as-of", AS_OF) if before else ("list", *folder, "--as-of", AS_OF)
+    listed = run(*args).stdout
+    assert listed.count("Thai Nguyen") == 1
+    assert "Quang Ninh" not in listed
+
+
+def test_plans_folder_after_the_command_wins(run: Run, tmp_path: Path) -> None:
+    outcome = run("--plans", str(tmp_path), "status", "quang-ninh", "--plans", "plans")
+    assert outcome.code == 0
+
+
 def test_plans_folder_found_upward_from_the_current_directory(
     run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -19,12 +19,10 @@ from rich.text import Text
 from nsclt import __version__
 from nsclt.failures import Failure, ShownInOutput, UsageFailure
 from nsclt.localised import LocalisedCommand, LocalisedGroup, translator
-from nsclt.provinces import plans_folder, province_path, unknown_province
+from nsclt.provinces import PLANS_BEFORE_COMMAND, plans_folder, province_path, unknown_province
 from nsclt.text import TRANSLITERATE, printable
 from nsclt.workspace import (
-    PlansNotFound,
     UnknownProvince,
-    find_plans_dir,
     plan_files,
     province_file,
     province_slugs,
@@ -49,15 +47,24 @@ app = typer.Typer(
 )
 
 
-def _complete_province(incomplete: str) -> list[str]:
+def _folder_typed(ctx: typer.Context) -> Path | None:
+    """The plans folder of the line being completed; None rather than an error mid-line."""
+    try:
+        return plans_folder(ctx.params.get("plans"))
+    except Failure:
+        return None
+
+
+def _complete_province(ctx: typer.Context, incomplete: str) -> list[str]:
     """Shell completion: the provinces of the plans folder, and the units of today's map."""
     from nsclt.map2025 import UNITS
     from nsclt.text import slugify
 
+    folder = _folder_typed(ctx)
     try:
-        slugs = province_slugs(find_plans_dir(None))
-    except (PlansNotFound, Failure):
-        slugs = []  # completion offers less rather than an error in the middle of a line
+        slugs = province_slugs(folder) if folder else []
+    except Failure:
+        slugs = []
     names = {slugify(name) for unit in UNITS for name in (unit.name, *unit.formed_from)}
     typed = slugify(incomplete) or incomplete
     return sorted(slug for slug in {*slugs, *names} if slug.startswith(typed))
@@ -71,9 +78,8 @@ def _plan_of(ctx: typer.Context) -> PlanFile | None:
     # A trailing option still waiting for its value (`--plan <TAB>`) leaves Click's
     # parse without the province, so the words of the line are read as well.
     candidates = [typed] if typed else [w for w in _words_on_line()[2:] if not w.startswith("-")]
-    try:
-        plans_dir = find_plans_dir(None)
-    except (PlansNotFound, Failure):
+    plans_dir = _folder_typed(ctx)
+    if plans_dir is None:
         return None
     for word in candidates:
         try:
@@ -149,9 +155,13 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_callback(
+    ctx: typer.Context,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
+    plans: PlansOption = None,
 ) -> None:
     """Track productivity-and-quality (NSCL) plan targets and results."""
+    if plans is not None:
+        ctx.meta[PLANS_BEFORE_COMMAND] = plans
 
 
 @app.command(cls=LocalisedCommand)

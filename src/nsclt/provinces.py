@@ -113,7 +113,17 @@ def merger_of(wanted: str) -> tuple[str, str] | None:
 # --- for the command line: a name or a folder it can't use is a usage error -------------
 
 
+PLANS_BEFORE_COMMAND = "nsclt.plans"
+"""Where ``nsclt --plans DIR <command>`` leaves DIR for the command (Click's ``ctx.meta``)."""
+
+
 def plans_folder(option: str | None) -> Path:
+    """The folder of ``--plans``, given after the command or before it, else found."""
+    if option is None:
+        import click
+
+        context = click.get_current_context(silent=True)
+        option = context.meta.get(PLANS_BEFORE_COMMAND) if context else None
     try:
         return find_plans_dir(Path(option) if option is not None else None)
     except PlansNotFound as error:
