@@ -185,7 +185,7 @@ TARGETS = (
         spec=spec("national_quality_award_winners", at_least=3),
         kind="at_least",
         goal=3.0,
-        baseline_assumed=False,
+        baseline_assumed=True,
         start=Figure(0.0, 2020),
         status="no_data",
         decision=Decision("no_data", ()),

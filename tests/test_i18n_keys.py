@@ -23,6 +23,7 @@ from nsclt.i18n import TRANSLATED_PARAMS, en, vi
 from nsclt.model import TARGET_KINDS, Direction, IndicatorKind, Qualifier
 from nsclt.problems import Level
 from nsclt.reasons import SyntaxKind, Unreadable
+from nsclt.render.records import NO_TARGET
 from nsclt.report import DECISIONS, GROWTH_VERDICTS, STATUSES
 
 SOURCES = sorted((ROOT / "src" / "nsclt").rglob("*.py"))
@@ -57,7 +58,7 @@ PARAMETER_WORDS: dict[str, tuple[str, ...]] = {
 
 # Keys built at run time: the literal prefix of the f-string, and every value it may end in.
 ENUMERATED: dict[str, tuple[str, ...]] = {
-    "status.": STATUSES,
+    "status.": (*STATUSES, NO_TARGET),
     "qualifier.": get_args(Qualifier),
     "target.": TARGET_KINDS,
     "explain.verdict.": GROWTH_VERDICTS,

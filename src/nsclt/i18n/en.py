@@ -151,6 +151,7 @@ TEXT: Final[dict[str, str]] = {
     "status.missed": "missed",
     "status.not_started": "not started",
     "status.no_data": "no data",
+    "status.no_target": "no target",
     "status.done": "done",
     "status.done_undated": "done, date unknown",
     "status.due": "due",

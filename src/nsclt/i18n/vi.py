@@ -151,6 +151,7 @@ TEXT: Final[dict[str, str]] = {
     "status.missed": "không đạt",
     "status.not_started": "chưa bắt đầu",
     "status.no_data": "chưa có số liệu",
+    "status.no_target": "không có mục tiêu",
     "status.done": "đã xong",
     "status.done_undated": "đã xong, chưa rõ ngày",
     "status.due": "chưa đến hạn",

@@ -19,6 +19,7 @@ from nsclt.render.derivation import amendments, derivation, notes
 from nsclt.render.json_text import dumps
 from nsclt.render.words import (
     baseline_text,
+    cited,
     figure_text,
     indicator_name,
     named_with_unit,
@@ -27,6 +28,7 @@ from nsclt.render.words import (
     status_label,
     target_text,
     unit,
+    value_text,
     verdict_flags,
 )
 from nsclt.report import Evaluation
@@ -52,6 +54,7 @@ COLUMNS: Final = (
     "actual",
     "actual_year",
     "actual_qualifier",
+    "actual_source",
     "progress",
     "remaining",
     "remaining_strict",
@@ -64,6 +67,8 @@ COLUMNS: Final = (
     "phase_note",
     "set_by",
 )
+NO_TARGET: Final = "no_target"
+"""The status column of a result recorded for an indicator its phase sets no target for."""
 _FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -93,6 +98,7 @@ def target_rows(evaluation: Evaluation, t: Translator) -> list[dict[str, object]
                         "actual": row.actual.value if row.actual else None,
                         "actual_year": row.actual.year if row.actual else None,
                         "actual_qualifier": row.actual.qualifier if row.actual else None,
+                        "actual_source": row.actual.source if row.actual else None,
                         "progress": row.progress,
                         "remaining": row.remaining,
                         "remaining_strict": row.remaining_strict,
@@ -109,6 +115,32 @@ def target_rows(evaluation: Evaluation, t: Translator) -> list[dict[str, object]
                 if evaluation.explain:
                     rows[-1]["derivation"] = derivation(row, province.as_of, phase_report)
     return rows
+
+
+def result_rows(evaluation: Evaluation, t: Translator) -> list[dict[str, object]]:
+    """The results of indicators a phase sets no target for, as `--all` shows them."""
+    return [
+        {
+            "as_of": province.as_of.isoformat(),
+            "province": province.slug,
+            "province_name": province.name,
+            "current_unit": province.current,
+            "plan": phase_report.plan.id,
+            "phase": phase_report.phase.id,
+            "indicator": result.indicator.id,
+            "indicator_name": indicator_name(result.indicator, t),
+            "unit": unit(result.indicator, t),
+            "actual": result.figure.value,
+            "actual_year": result.figure.year,
+            "actual_qualifier": result.figure.qualifier,
+            "actual_source": result.source,
+            "status": NO_TARGET,
+            "status_label": status_label(NO_TARGET, t),
+        }
+        for province in evaluation.provinces
+        for phase_report in province.phases
+        for result in phase_report.untargeted
+    ]
 
 
 def milestone_rows(evaluation: Evaluation, t: Translator) -> list[dict[str, object]]:
@@ -138,6 +170,7 @@ def as_json(evaluation: Evaluation, t: Translator) -> str:
         "language": t.language,
         "targets": target_rows(evaluation, t),
         "milestones": milestone_rows(evaluation, t),
+        "results": result_rows(evaluation, t),
         "notes": notes(evaluation),
         "amendments": amendments(evaluation),
         "invalid_files": list(evaluation.invalid),
@@ -161,8 +194,9 @@ def _delimited(evaluation: Evaluation, t: Translator, delimiter: str) -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for row in target_rows(evaluation, t):
-        writer.writerow([_cell(row[column]) for column in COLUMNS])
+    # Results without a target follow the targets, their target columns left empty.
+    for row in target_rows(evaluation, t) + result_rows(evaluation, t):
+        writer.writerow([_cell(row.get(column)) for column in COLUMNS])
     return out.getvalue()
 
 
@@ -192,7 +226,7 @@ def as_markdown(evaluation: Evaluation, t: Translator) -> str:
         t("status.col.status"),
     ]
     lines = [
-        f"{t('status.header.as_of')}: {evaluation.as_of.isoformat()}",
+        f"{t('status.header.as_of')}: {t.date(evaluation.as_of)}",
         "",
         "| " + " | ".join(headers) + " |",
         "|" + "|".join("---" for _ in headers) + "|",
@@ -213,6 +247,7 @@ def as_markdown(evaluation: Evaluation, t: Translator) -> str:
                     status_label(row.status, t) + verdict_flags(row, t),
                 )
                 lines.append("| " + " | ".join(_markdown_cell(c) for c in cells) + " |")
+    lines += _markdown_results(evaluation, t)
     written = notes(evaluation)
     if written:
         lines += ["", f"{t('status.notes')}:", ""]
@@ -222,3 +257,35 @@ def as_markdown(evaluation: Evaluation, t: Translator) -> str:
             )
             lines.append(f"- {_markdown_cell(where)}: {_markdown_cell(str(entry['note']))}")
     return "\n".join(lines) + "\n"
+
+
+def _markdown_results(evaluation: Evaluation, t: Translator) -> list[str]:
+    headers = [
+        t("list.col.province"),
+        t("status.header.phase"),
+        t("status.col.indicator"),
+        t("status.col.year"),
+        t("status.col.value"),
+        t("status.col.source"),
+    ]
+    lines = [
+        "",
+        f"{t('status.untargeted')}:",
+        "",
+        "| " + " | ".join(headers) + " |",
+        "|" + "|".join("---" for _ in headers) + "|",
+    ]
+    for province in evaluation.provinces:
+        name = t.content(province.name, province.name_en)
+        for report in province.phases:
+            for result in report.untargeted:
+                cells = (
+                    name,
+                    report.phase.id,
+                    named_with_unit(result.indicator, t),
+                    str(result.figure.year),
+                    value_text(result.figure, t),
+                    cited(result.source, province, t),
+                )
+                lines.append("| " + " | ".join(_markdown_cell(c) for c in cells) + " |")
+    return lines if len(lines) > 5 else []

@@ -35,18 +35,18 @@ def fitted(console: Console, table: Table) -> RenderableType:
     room = console.width - _frame(table)
     if sum(low for low, _ in spans) <= room:
         # Widths decided here rather than by Rich, which shares out a shortfall even below
-        # a column's longest word: each column gets its least, the last (a verdict) as much
-        # as it can use, then the room left is shared in proportion to what each could use.
+        # a column's longest word: each column gets its least (a column's min_width keeps
+        # a status word whole), then the room left goes to the columns that need least more
+        # to stand on one line (a figure with its year), and what is still left to the
+        # widest (the indicator's name).
         spare = room - sum(low for low, _ in spans)
-        # The last column is the verdict: whole on one line first, if the room allows.
-        low, high = spans[-1]
-        last = min(high, low + spare)
-        spans[-1] = (last, last)
-        spare -= last - low
-        wants = [high - low for low, high in spans]
-        total = sum(wants) or 1
-        for column, (low, high), want in zip(table.columns, spans, wants, strict=True):
-            column.width = min(high, low + spare * want // total)
+        widths = [low for low, _ in spans]
+        for index in sorted(range(len(spans)), key=lambda i: spans[i][1] - spans[i][0]):
+            low, high = spans[index]
+            widths[index] = low + min(high - low, spare)
+            spare -= widths[index] - low
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width
         return table
     headers = [column.header for column in table.columns]
     columns = [list(column.cells) for column in table.columns]

@@ -16,6 +16,7 @@ from nsclt.i18n import Translator
 from nsclt.render.screen import fitted, show
 from nsclt.render.words import (
     baseline_text,
+    cited,
     figure_text,
     indicator_name,
     named_with_unit,
@@ -180,17 +181,23 @@ def progress_text(row: TargetRow, t: Translator) -> Text:
     return bar + Text(f" {progress_words(row, t)}")
 
 
+def _widest_status(rows: Sequence[TargetRow | MilestoneRow], t: Translator) -> int:
+    """The status column's least width: every status word whole on one line (a qualifying
+    flag after it may wrap). Where that cannot fit, ``fitted`` stacks the rows instead."""
+    return max(status_text(row.status, t).cell_len for row in rows)
+
+
 def _targets_table(report: PhaseReport, t: Translator) -> Table:
     # Names and verdicts wrap between words; figures never wrap. Where that cannot fit the
     # width, the stacked layout is shown instead (``fitted``).
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column(t("status.col.indicator"), min_width=INDICATOR_WIDTH)
     table.add_column(t("status.col.target"), justify="right", no_wrap=True)
-    table.add_column(t("status.col.baseline"), justify="right", no_wrap=True)
-    table.add_column(t("status.col.actual"), justify="right", no_wrap=True)
+    table.add_column(t("status.col.baseline"), justify="right")
+    table.add_column(t("status.col.actual"), justify="right")
     table.add_column(t("status.col.progress"), no_wrap=True)
     table.add_column(t("status.col.remaining"), justify="right", no_wrap=True)
-    table.add_column(t("status.col.status"))
+    table.add_column(t("status.col.status"), min_width=_widest_status(report.targets, t))
     for row in report.targets:
         table.add_row(
             plain(named_with_unit(row.indicator, t)),
@@ -211,7 +218,7 @@ def _milestones_table(rows: Sequence[MilestoneRow], t: Translator) -> Table:
     table.add_column(t("status.col.milestone"), min_width=INDICATOR_WIDTH)
     table.add_column(t("status.col.due"), no_wrap=True)
     table.add_column(t("status.col.done"), no_wrap=True)
-    table.add_column(t("status.col.status"))
+    table.add_column(t("status.col.status"), min_width=_widest_status(rows, t))
     for row in rows:
         m = row.milestone
         title = t.content(m.title, m.title_en)
@@ -222,7 +229,6 @@ def _milestones_table(rows: Sequence[MilestoneRow], t: Translator) -> Table:
 
 
 def _untargeted_table(report: PhaseReport, province: ProvinceReport, t: Translator) -> Table:
-    sources = {source.id: source for source in province.sources}
     table = Table(
         title=t("status.untargeted"), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False
     )
@@ -231,14 +237,10 @@ def _untargeted_table(report: PhaseReport, province: ProvinceReport, t: Translat
     table.add_column(t("status.col.value"), justify="right", no_wrap=True)
     table.add_column(t("status.col.source"), min_width=INDICATOR_WIDTH)
     for result in report.untargeted:
-        source = sources.get(result.source)
-        cited = f"{source.publisher or source.title}" if source else result.source
-        if source and source.date:
-            cited += f", {t.date(source.date)}"
         table.add_row(
             plain(named_with_unit(result.indicator, t)),
             str(result.figure.year),
             value_text(result.figure, t),
-            plain(cited),
+            plain(cited(result.source, province, t)),
         )
     return table

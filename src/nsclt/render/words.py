@@ -8,7 +8,7 @@ from rich.text import Text
 
 from nsclt.i18n import Translator
 from nsclt.model import Indicator
-from nsclt.report import Figure, TargetRow
+from nsclt.report import Figure, ProvinceReport, TargetRow
 from nsclt.text import printable
 
 STATUS_STYLE: Final = {
@@ -119,3 +119,12 @@ def progress_words(row: TargetRow, t: Translator) -> str:
     if row.progress is None:
         return "—"
     return f"{t.number(row.progress * 100, 0)}%"
+
+
+def cited(source_id: str, province: ProvinceReport, t: Translator) -> str:
+    """A source as a reader knows it: its publisher (or title) and date, not its id."""
+    source = next((s for s in province.sources if s.id == source_id), None)
+    if source is None:
+        return source_id
+    text = source.publisher or source.title
+    return f"{text}, {t.date(source.date)}" if source.date else text
