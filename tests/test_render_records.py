@@ -12,7 +12,7 @@ import pytest
 
 from conftest import AS_OF, EXAMPLES, Run, assert_matches_golden
 from nsclt import __version__
-from nsclt.render.records import COLUMNS
+from nsclt.render.records import COLUMNS, as_json
 
 FORMULA_START = ("=", "+", "-", "@")
 
@@ -177,3 +177,129 @@ def test_english_screen_has_no_vietnamese_labels(run: Run, recorded: Path) -> No
     # Plan content (the plan's Vietnamese title) stays as written; labels must not.
     for vietnamese in ("Chỉ tiêu", "Mục tiêu", "Đánh giá", "Tính đến", "chưa có", "Cơ quan"):
         assert vietnamese not in screen, vietnamese
+
+
+# --- every export read back: the same values as JSON's, not just the same words ----------
+
+NUMERIC = {
+    "target",
+    "target_year",
+    "baseline",
+    "baseline_year",
+    "actual",
+    "actual_year",
+    "progress",
+    "remaining",
+    "compound_growth",
+}
+BOOLEAN = {"baseline_assumed", "remaining_strict", "approximate", "outside_band"}
+
+
+def read_cell(column: str, cell: str) -> object:
+    """A CSV or TSV cell as the value JSON gives for it."""
+    if cell == "":
+        return None
+    if column in NUMERIC:
+        return float(cell)
+    if column in BOOLEAN:
+        return {"true": True, "false": False}[cell]
+    return cell.removeprefix("'") if cell.startswith("'") and cell[1:2] in "=+-@" else cell
+
+
+def read_number(text: str, language: str) -> float:
+    """A figure as a person reads it in LANGUAGE: 1.650,5 in Vietnamese, 1,650.5 in English."""
+    if language == "vi":
+        return float(text.replace(".", "").replace(",", "."))
+    return float(text.replace(",", ""))
+
+
+def markdown_tables(text: str) -> list[list[list[str]]]:
+    """Each Markdown table's body rows, cells unescaped."""
+    tables: list[list[list[str]]] = []
+    rows: list[list[str]] | None = None
+    for line in text.splitlines():
+        if not line.startswith("|"):
+            rows = None
+            continue
+        if rows is None:
+            rows = []  # the header line
+            tables.append(rows)
+        elif not line.startswith("|---"):
+            cells = [c.strip().replace("\\|", "|") for c in line.strip("|").split(" | ")]
+            rows.append(cells)
+    return tables
+
+
+FIGURE = r"(?P<mark>[≈≥>≤<]?)(?P<value>[\d.,]+) \((?P<year>\d{4})\)"
+QUALIFIER_MARKS = {
+    "≈": "approx",
+    "≥": "at_least",
+    ">": "more_than",
+    "≤": "at_most",
+    "<": "less_than",
+}
+
+
+def read_figure(cell: str, language: str) -> tuple[float, int, str | None] | None:
+    import re
+
+    if cell == "—":
+        return None
+    found = re.fullmatch(FIGURE, cell)
+    assert found, cell
+    qualifier = QUALIFIER_MARKS.get(found["mark"])
+    return read_number(found["value"], language), int(found["year"]), qualifier
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_every_export_reads_back_to_the_values_of_json(language: str) -> None:
+    from handmade import status_evaluation
+    from nsclt.i18n import Translator
+    from nsclt.render.records import as_csv, as_markdown, as_tsv
+
+    evaluation, t = status_evaluation(), Translator(language)
+    document = json.loads(as_json(evaluation, t))
+    expected = document["targets"] + document["results"]
+    assert {row["actual_qualifier"] for row in expected} >= {"approx", "at_least"}
+    assert any(row["baseline_assumed"] for row in expected)
+    assert document["results"], "the hand-made report has a result without a target"
+
+    as_data = [{column: row.get(column) for column in COLUMNS} for row in expected]
+    for text, delimiter in (
+        (as_csv(evaluation, t).removeprefix("\ufeff"), ","),
+        (as_tsv(evaluation, t), "\t"),
+    ):
+        rows = list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
+        assert [{c: read_cell(c, row[c]) for c in COLUMNS} for row in rows] == as_data
+
+    targets, results = markdown_tables(as_markdown(evaluation, t))
+    assert len(targets) == len(document["targets"])
+    for cells, row in zip(targets, document["targets"], strict=True):
+        _, phase, indicator, target, baseline, actual, progress, remaining, status = cells
+        assert phase == row["phase"]
+        assert indicator == f"{row['indicator_name']} ({row['unit']})"
+        assert target == row["target_text"]
+        if row["baseline_assumed"]:
+            assert baseline == t("status.assumed")
+        else:
+            shown = read_figure(baseline, language)
+            assert shown == (
+                None if row["baseline"] is None else (row["baseline"], row["baseline_year"], None)
+            )
+        shown = read_figure(actual, language)
+        recorded = (row["actual"], row["actual_year"], row["actual_qualifier"])
+        assert shown == (None if row["actual"] is None else recorded)
+        if row["compound_growth"] is not None:
+            assert read_number(progress.split()[0], language) == round(row["compound_growth"], 2)
+        elif row["progress"] is not None:
+            assert read_number(progress.removesuffix("%"), language) == round(row["progress"] * 100)
+        else:
+            assert progress == "—"
+        assert remaining == ("—" if row["remaining"] is None else t.number(row["remaining"]))
+        assert status.startswith(row["status_label"])
+        assert ("(" in status) == (row["approximate"] or row["outside_band"])
+    assert len(results) == len(document["results"])
+    for cells, row in zip(results, document["results"], strict=True):
+        _, phase, indicator, year, value, _source = cells
+        assert (phase, indicator) == (row["phase"], f"{row['indicator_name']} ({row['unit']})")
+        assert (int(year), read_number(value, language)) == (row["actual_year"], row["actual"])
