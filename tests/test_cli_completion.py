@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from typer.testing import CliRunner
 
@@ -71,3 +73,20 @@ def test_indicator_ids_of_the_province_typed(monkeypatch: pytest.MonkeyPatch) ->
 )
 def test_choices(monkeypatch: pytest.MonkeyPatch, line: str, expected: list[str]) -> None:
     assert offered(monkeypatch, line) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "said"), [("en", "completion installed in"), ("vi", "Đã cài gợi ý lệnh")]
+)
+def test_installing_completion_says_where_in_the_chosen_language(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, language: str, said: str
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION", "1")
+    result = CliRunner().invoke(
+        app, ["--lang", language, "--install-completion", "bash"], prog_name="nsclt"
+    )
+    assert result.exit_code == 0
+    assert said in result.stdout
+    assert str(tmp_path / ".bash_completions" / "nsclt.sh") in result.stdout
+    assert (tmp_path / ".bash_completions" / "nsclt.sh").exists()

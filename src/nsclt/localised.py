@@ -306,6 +306,14 @@ def _discard_stdout() -> None:
 class LocalisedGroup(_Localised, TyperGroup):
     """``nsclt`` itself: its help, the list of commands, and the usage errors of all of them."""
 
+    def get_params(self, ctx: click.Context) -> list[click.Parameter]:
+        # Typer adds --install-completion after the group is made, with an English message.
+        params = super().get_params(ctx)
+        for param in params:
+            if param.name == "install_completion":
+                param.callback = _install_completion
+        return params
+
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         super().format_options(ctx, formatter)
         t = translator(ctx)
@@ -323,6 +331,17 @@ class LocalisedGroup(_Localised, TyperGroup):
             return super().invoke(ctx)
         except click.UsageError as error:
             raise _translated(error, error.ctx or ctx) from None
+
+
+def _install_completion(ctx: click.Context, param: click.Parameter, value: Any) -> None:
+    """Typer's --install-completion, saying where it wrote in the user's language."""
+    if not value or ctx.resilient_parsing:
+        return
+    from typer._completion_shared import install
+
+    shell, path = install(shell=value if isinstance(value, str) else None)
+    click.echo(translator(ctx)("completion.installed", shell=shell, path=str(path)))
+    raise click.exceptions.Exit(0)
 
 
 def _translated(error: click.UsageError, ctx: click.Context) -> click.UsageError:

@@ -378,6 +378,7 @@ TEXT: Final[dict[str, str]] = {
     "help.commands": "Commands",
     "help.required": "required",
     "help.help": "Show this message and exit.",
+    "completion.installed": "{shell} completion installed in {path}; it works in every new terminal.",
     "help.install_completion": "Install completion of commands and province names for the current shell.",
     "help.show_completion": "Print the completion script for the current shell, to copy it or install it by hand.",
     "metavar.options": "OPTIONS",

@@ -378,6 +378,7 @@ TEXT: Final[dict[str, str]] = {
     "help.commands": "Lệnh",
     "help.required": "bắt buộc",
     "help.help": "Hiện trợ giúp này rồi thoát.",
+    "completion.installed": "Đã cài gợi ý lệnh cho {shell} vào {path}; có hiệu lực từ cửa sổ dòng lệnh mở sau.",
     "help.install_completion": "Cài gợi ý hoàn thành lệnh và tên tỉnh cho shell đang dùng.",
     "help.show_completion": "In mã gợi ý hoàn thành lệnh của shell đang dùng, để sao chép hoặc tự cài.",
     "metavar.options": "TÙY-CHỌN",
