@@ -80,3 +80,19 @@ def test_validate_of_a_broken_file_keeps_one_line_per_problem_off_a_terminal(
     outcome = run("validate", "--format", "parsable", "tests/examples/NSC101")
     assert outcome.code == 1
     assert all(line.startswith("tests/examples/NSC101/") for line in outcome.stdout.splitlines())
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_validate_text_never_wraps_a_problem_off_a_terminal(
+    run: Run, monkeypatch: pytest.MonkeyPatch, width: int
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(width))
+    outcome = run("validate", "tests/examples/NSC101")
+    assert outcome.code == 1
+    lines = outcome.stdout.splitlines()
+    headings = [line for line in lines if " NSC" in line]
+    assert headings and all(line.startswith("tests/examples/NSC101/") for line in headings)
+    kinds = ("tests/examples/", " ", "")  # a heading, an excerpt, a caret or a hint
+    assert all(line.startswith(kinds) for line in lines)
+    assert [line for line in lines if line != line.rstrip()] == []
+    assert any(len(line) > width for line in headings) or width >= 100

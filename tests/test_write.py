@@ -194,6 +194,50 @@ def test_crlf_and_bom_and_permissions_are_kept(folder: Path, run: Run) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
 
 
+def added_lines(before: bytes, after: bytes) -> list[bytes]:
+    """The lines (with their endings) that ``after`` adds to ``before``, which it must
+    otherwise hold byte for byte."""
+    old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)
+    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+    opcodes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    assert all(op[0] == "insert" for op in opcodes), opcodes
+    return [line for op in opcodes for line in new[op[3] : op[4]]]
+
+
+def test_each_line_keeps_its_own_ending(folder: Path, run: Run) -> None:
+    path = folder / COMMENTED.name
+    lines = COMMENTED.read_bytes().splitlines(keepends=True)
+    lines[3] = lines[3].replace(b"\n", b"\r\n")  # one CRLF line in an LF file
+    original = b"".join(lines)
+    path.write_bytes(original)
+    code, _, _ = record(run, "model_enterprises", "6", "--year", "2023", "--source", "bc-2023")
+    assert code == 0
+    added = added_lines(original, path.read_bytes())
+    assert added and all(line.endswith(b"\n") and not line.endswith(b"\r\n") for line in added)
+
+
+def test_a_file_of_lone_carriage_returns_stays_one(folder: Path, run: Run) -> None:
+    path = folder / COMMENTED.name
+    original = COMMENTED.read_bytes().replace(b"\n", b"\r")
+    path.write_bytes(original)
+    code, _, _ = record(run, "model_enterprises", "6", "--year", "2023", "--source", "bc-2023")
+    assert code == 0
+    after = path.read_bytes()
+    assert b"\n" not in after
+    assert added_lines(original, after)
+
+
+def test_a_last_line_without_an_ending_keeps_none(folder: Path, run: Run) -> None:
+    path = folder / COMMENTED.name
+    original = COMMENTED.read_bytes().rstrip(b"\n")
+    path.write_bytes(original)
+    code, _, _ = record(run, "model_enterprises", "6", "--year", "2023", "--source", "bc-2023")
+    assert code == 0
+    after = path.read_bytes()
+    assert not after.endswith(b"\n")
+    assert after.endswith(original.splitlines()[-1])
+
+
 def test_a_failure_before_the_rename_leaves_the_original(
     folder: Path, run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:

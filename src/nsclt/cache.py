@@ -35,24 +35,20 @@ class _Unverified(Exception):
 
 def valid_plan(path: Path, shown_as: str | None = None) -> PlanFile:
     """The validated plan in ``path``; raises InvalidPlan with every problem found."""
-    try:
-        # Reading a named pipe would wait for a writer: only a regular file is read here,
-        # anything else goes to the loader, which refuses it unopened.
-        raw = path.read_bytes() if path.is_file() else None
-    except OSError:
-        raw = None
-    key = _key(raw) if raw is not None else None
+    from nsclt.loader import LoadedFile, load_bytes, read_plan_bytes
+
+    name = shown_as or str(path)
+    raw = read_plan_bytes(path, name)
+    key = _key(raw) if not isinstance(raw, LoadedFile) else None
     remembered = _lookup(key) if key is not None else None
     if remembered is not None:
         return remembered
     # Only a miss pays for Pydantic and the checks.
-    from nsclt.checks import check_file, check_loaded
-    from nsclt.loader import load_bytes
+    from nsclt.checks import check_loaded
 
-    if raw is None or key is None:
-        raise InvalidPlan(check_file(path, shown_as))
-    checked = check_loaded(load_bytes(raw, shown_as or str(path)), expected_slug=path.stem)
-    if checked.plan_file is None:
+    loaded = raw if isinstance(raw, LoadedFile) else load_bytes(raw, name)
+    checked = check_loaded(loaded, expected_slug=path.stem)
+    if checked.plan_file is None or key is None:
         raise InvalidPlan(checked)
     _store(key, checked.plan_file)
     return checked.plan_file

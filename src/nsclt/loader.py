@@ -111,27 +111,46 @@ class LoadedFile:
 
 def load_file(path: Path, shown_as: str | None = None) -> LoadedFile:
     name = shown_as if shown_as is not None else str(path)
+    raw = read_plan_bytes(path, name)
+    return raw if isinstance(raw, LoadedFile) else load_bytes(raw, name)
+
+
+def read_plan_bytes(path: Path, name: str) -> bytes | LoadedFile:
+    """The bytes of a plan file, or the problem that refuses it, decided before reading.
+
+    What stat says is enough to refuse a path without opening it: opening a named pipe
+    waits for a writer, a device may never end, a link may lead out of the plans folder
+    (`plans/x.yaml -> /etc/passwd` must not show that file's lines in an error), and a
+    file over the limit is not read into memory at all.
+    """
     try:
         status = path.stat()  # os.stat: follows links, opens nothing
-    except OSError as error:
-        from nsclt.reasons import unreadable  # named only when something has gone wrong
-
-        return _unreadable(name, "NSC000", **unreadable(error))
-    if not stat.S_ISREG(status.st_mode):
-        # Opening a named pipe waits for a writer and a device may never end: such a
-        # path is refused by what stat says, without being opened.
-        from nsclt.reasons import not_a_file
-
-        return _unreadable(name, "NSC000", reason=not_a_file(status.st_mode))
+        outside = path.is_symlink() and not path.resolve().is_relative_to(path.parent.resolve())
+    except (OSError, RuntimeError) as error:  # RuntimeError: a loop of links
+        return _refused(name, error)
+    if outside or not stat.S_ISREG(status.st_mode):
+        return _refused(name, None if outside else status.st_mode)
     if status.st_size > MAX_BYTES:
         return _unreadable(name, "NSC001", size=status.st_size, limit=MAX_BYTES)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_BYTES + 1)  # a file that grew since stat stops here
     except OSError as error:
-        from nsclt.reasons import unreadable  # named only when something has gone wrong
+        return _refused(name, error)
+    if len(raw) > MAX_BYTES:
+        return _unreadable(name, "NSC001", size=len(raw), limit=MAX_BYTES)
+    return raw
 
-        return _unreadable(name, "NSC000", **unreadable(error))
-    return load_bytes(raw, name)
+
+def _refused(name: str, why: OSError | RuntimeError | int | None) -> LoadedFile:
+    """NSC000 for a system error, a mode that is not a file's, or (None) a link leading out."""
+    from nsclt.reasons import Unreadable, not_a_file, unreadable  # only when refusing
+
+    if isinstance(why, OSError):
+        return _unreadable(name, "NSC000", **unreadable(why))
+    if isinstance(why, int):
+        return _unreadable(name, "NSC000", reason=not_a_file(why))
+    return _unreadable(name, "NSC000", reason=Unreadable.LINK_OUTSIDE)
 
 
 def load_bytes(raw: bytes, path: str) -> LoadedFile:

@@ -24,6 +24,8 @@ class Unreadable(StrEnum):
     PIPE = "pipe"
     DEVICE = "device"
     SOCKET = "socket"
+    LINK_OUTSIDE = "link_outside"
+    """A symbolic link to a file outside the folder of the link: it is not followed."""
     OTHER = "other"
     """An error of the system that has no sentence of its own, named by its errno symbol."""
 

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import difflib
 import io
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Final
 
 from nsclt.checks import check_loaded
-from nsclt.failures import Failure, InvalidPlan, UsageFailure, os_failure
-from nsclt.loader import load_bytes, load_text
+from nsclt.failures import Failure, InvalidPlan, UsageFailure
+from nsclt.loader import LoadedFile, load_bytes, load_text, read_plan_bytes
 from nsclt.model import PlanFile, Qualifier
 from nsclt.text import slugify
 
@@ -62,15 +64,14 @@ class Edit:
 def record(
     path: Path, result: NewResult, *, plan_id: str | None = None, replace: bool = False
 ) -> Edit:
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise os_failure(error, "error.cannot_read", path) from None
-    checked = check_loaded(load_bytes(raw, str(path)), expected_slug=path.stem)
-    if checked.plan_file is None:
+    raw = read_plan_bytes(path, str(path))
+    loaded = raw if isinstance(raw, LoadedFile) else load_bytes(raw, str(path))
+    checked = check_loaded(loaded, expected_slug=path.stem)
+    if checked.plan_file is None or isinstance(raw, LoadedFile):
         raise InvalidPlan(checked, "record.invalid_before")
     bom = raw.startswith(b"\xef\xbb\xbf")
-    text = raw.decode("utf-8-sig")  # it passed the checks, so it is UTF-8
+    lines = _lines(raw.decode("utf-8-sig"))  # it passed the checks, so it is UTF-8
+    text = "".join(body + "\n" for body, _ in lines)
     plan_index = _choose_plan(checked.plan_file, result.year, plan_id)
     plan = checked.plan_file.plans[plan_index]
     existing = next(
@@ -93,15 +94,12 @@ def record(
 
     replaced = plan.results[existing] if existing is not None else None
     edited, new_source = _edited_text(text, checked.plan_file, plan_index, existing, result)
-    after = _minimal(text, edited)
-    newline = "\r\n" if "\r\n" in text else "\n"
-    if newline != "\n":
-        after = after.replace("\r\n", "\n").replace("\n", newline)
+    after = _with_endings(_minimal(lines, edited), lines)
     final = ("\ufeff" if bom else "") + after
     checked_after = check_loaded(load_text(after, str(path)), expected_slug=path.stem)
     if checked_after.plan_file is None:
         raise InvalidPlan(checked_after, "record.invalid_after")
-    before = ("\ufeff" if bom else "") + text
+    before = raw.decode("utf-8")
     return Edit(path, before, final, new_source, replaced.value if replaced else None)
 
 
@@ -186,29 +184,61 @@ def _source_for(plan_file: PlanFile, given: str) -> tuple[str, bool]:
     return candidate, True
 
 
-def _minimal(original: str, rewritten: str) -> str:
-    """The original with only the rewritten document's added or changed entry lines.
+_LINE: Final = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+"""A line and its own ending: YAML breaks lines at LF, CRLF and a lone CR, nowhere else."""
+
+Line = tuple[str, str | None]
+"""A line's text and its ending; None for a line the edit adds, which has none yet."""
+
+
+def _lines(text: str) -> list[tuple[str, str]]:
+    found = (match.group() for match in _LINE.finditer(text))
+    return [(line.rstrip("\r\n"), line[len(line.rstrip("\r\n")) :]) for line in found]
+
+
+def _minimal(original: list[tuple[str, str]], rewritten: str) -> list[Line]:
+    """The original lines, each with its own ending, and only the rewritten document's
+    added or changed entry lines.
 
     ruamel.yaml may also re-indent or re-space lines it did not need to touch.
     Keep the original's version of every line except where the rewrite inserts
     lines or replaces a block that holds the edit, and check that the result
     still means the same as the rewrite; if it does not, use the rewrite whole.
     """
-    old, new = original.splitlines(keepends=True), rewritten.splitlines(keepends=True)
-    if old and not old[-1].endswith("\n"):
-        old[-1] += "\n"
+    old = [body for body, _ in original]
+    new = rewritten.split("\n")[:-1] if rewritten.endswith("\n") else rewritten.split("\n")
     matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
-    pieces: list[str] = []
+    pieces: list[Line] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "insert":
-            pieces.extend(new[j1:j2])
+            pieces.extend((body, None) for body in new[j1:j2])
         elif tag == "equal" or _same_meaning(old[i1:i2], new[j1:j2]):
-            pieces.extend(old[i1:i2])
+            pieces.extend(original[i1:i2])
         else:
-            pieces.extend(new[j1:j2])
-    spliced = "".join(pieces)
+            pieces.extend((body, None) for body in new[j1:j2])
+    spliced = "".join(body + "\n" for body, _ in pieces)
     same = load_text(spliced, "-").data == load_text(rewritten, "-").data
-    return spliced if same else rewritten
+    return pieces if same else [(body, None) for body in new]
+
+
+def _with_endings(pieces: list[Line], original: list[tuple[str, str]]) -> str:
+    """The text of ``pieces``: each kept line with its own ending, each added line with
+    the ending of the line before it (or the file's most common one)."""
+    endings = [ending for _, ending in original if ending]
+    common = max(set(endings), key=endings.count) if endings else "\n"
+    text: list[str] = []
+    previous = common
+    for index, (body, ending) in enumerate(pieces):
+        last = index == len(pieces) - 1
+        # A last line without an ending keeps none, unless a line now follows it.
+        chosen = ending if ending is not None else previous
+        if not chosen and not last:
+            chosen = common
+        if ending is None and last and original and not original[-1][1]:
+            chosen = ""  # the file did not end its last line; an added last line neither
+        text.append(body + chosen)
+        previous = chosen or previous
+    return "".join(text)
 
 
 def _same_meaning(old: list[str], new: list[str]) -> bool:

@@ -94,6 +94,7 @@ TEXT: Final[dict[str, str]] = {
     "reason.pipe": "it is a named pipe, not a file",
     "reason.device": "it is a device, not a file",
     "reason.socket": "it is a socket, not a file",
+    "reason.link_outside": "it is a link to a file outside its folder, which is not followed",
     "reason.other": "system error {errno}",
     # --- kinds of YAML syntax error (NSC003)
     "yaml.mapping_value": "a value after a colon is not allowed here",

@@ -94,6 +94,7 @@ TEXT: Final[dict[str, str]] = {
     "reason.pipe": "đây là đường ống có tên (FIFO), không phải tệp",
     "reason.device": "đây là thiết bị, không phải tệp",
     "reason.socket": "đây là socket, không phải tệp",
+    "reason.link_outside": "đây là liên kết tới một tệp ngoài thư mục của nó, không được mở",
     "reason.other": "lỗi hệ thống {errno}",
     # --- các loại lỗi cú pháp YAML (NSC003)
     "yaml.mapping_value": "không được đặt giá trị sau dấu hai chấm ở đây",

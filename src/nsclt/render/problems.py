@@ -14,7 +14,6 @@ from nsclt.checks import CheckedFile
 from nsclt.i18n import Translator
 from nsclt.problems import Level, Problem
 from nsclt.render.json_text import dumps
-from nsclt.render.screen import show
 from nsclt.text import printable
 
 _STYLE = {Level.ERROR: "bold red", Level.WARNING: "bold yellow"}
@@ -27,16 +26,23 @@ def _counts(files: Sequence[CheckedFile]) -> tuple[int, int]:
 
 
 def render_text(files: Sequence[CheckedFile], t: Translator, console: Console) -> None:
-    """file:line:col, the message, the source line with a caret, then a hint."""
+    """file:line:col, the message, the source line with a caret, then a hint.
+
+    Each is one line however long, never wrapped at the width: a terminal wraps it for
+    the eye, and a CI log, grep or an editor's problem matcher gets it whole."""
     for checked in files:
         for found in checked.problems:
             _text_problem(found, checked.loaded.source_line(found.line), t, console)
     errors, warnings = _counts(files)
     if errors or warnings:
         summary = t("validate.summary", files=len(files), errors=errors, warnings=warnings)
-        show(console, Text(summary, style="bold"))
+        _line(console, Text(summary, style="bold"))
     else:
-        show(console, Text(t("validate.ok", files=len(files)), style="green"))
+        _line(console, Text(t("validate.ok", files=len(files)), style="green"))
+
+
+def _line(console: Console, text: Text) -> None:
+    console.print(text, soft_wrap=True)
 
 
 def _text_problem(found: Problem, source: str, t: Translator, console: Console) -> None:
@@ -45,16 +51,16 @@ def _text_problem(found: Problem, source: str, t: Translator, console: Console) 
     level = t(f"level.{found.level.value}")
     heading.append(f"{level} {found.code}", style=_STYLE[found.level])
     heading.append(f" {printable(t.message(found))}")
-    show(console, heading)
+    _line(console, heading)
     if source:
         gutter = len(str(found.line))
-        shown = printable(source.replace("\t", " "))
-        show(console, Text(f" {found.line} | ", style="blue") + Text(shown))
+        shown = printable(source.replace("\t", " ")).rstrip()
+        _line(console, Text(f" {found.line} | ", style="blue") + Text(shown))
         caret = " " * (found.column - 1) + "^"
-        show(console, Text(f" {' ' * gutter} | ", style="blue") + Text(caret, style="bold red"))
+        _line(console, Text(f" {' ' * gutter} | ", style="blue") + Text(caret, style="bold red"))
     hint = t.hint(found)
     if hint:
-        show(console, Text(f"   = {t('hint')}: {printable(hint)}", style="cyan"))
+        _line(console, Text(f"   = {t('hint')}: {printable(hint)}", style="cyan"))
 
 
 def as_parsable(files: Sequence[CheckedFile], t: Translator) -> str:
