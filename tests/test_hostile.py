@@ -3,6 +3,7 @@ refusal or in inert, visibly escaped text, with no traceback and no file changed
 
 from __future__ import annotations
 
+import re
 import shutil
 import tracemalloc
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import AS_OF, EXAMPLES, PLANS, Run
+from nsclt.text import UNSAFE_CHARACTERS
 
 SECRET = "root:x:0:0:secret-line"
 
@@ -92,3 +94,106 @@ def test_an_oversized_plan_is_refused_before_it_is_read(run: Run, folder: Path) 
     assert outcome.code == 1
     assert "NSC001" in outcome.stderr + outcome.stdout
     assert peak < 8 * 1024 * 1024
+
+
+# --- text from files is inert everywhere ------------------------------------------------
+
+# Written with YAML's own escapes, so the file holds the characters themselves once loaded.
+PAYLOAD = (
+    r"\e[2J\e[31mred\e]8;;http://x.example\e\\link\e]8;;\e\\ \u202eevil\u200b \r\x85\x7f"
+    r" [bold red]markup[/] <script>alert(1)</script><img src=x onerror=alert(1)> | `tick`"
+)
+UNSAFE = re.compile(f"[{UNSAFE_CHARACTERS}\r]")
+
+
+def hostile_plan(folder: Path) -> None:
+    text = (EXAMPLES / "record" / "tinh-chu-thich.yaml").read_text(encoding="utf-8")
+    text = (
+        text.replace('title: "Báo cáo năm 2022"', f'title: "Báo cáo {PAYLOAD}"')
+        .replace('title: "Kế hoạch: 2021–2030"', f'title: "Kế hoạch {PAYLOAD}"')
+        .replace("agency: Sở KH&CN", f'agency: "Sở {PAYLOAD}"\n    note: "Ghi chú {PAYLOAD}"')
+        .replace(
+            "plans:\n",
+            "indicators:\n"
+            f'  - {{id: evil, name: "Tên {PAYLOAD}", unit: "đơn vị {PAYLOAD}",'
+            " direction: increase, kind: level, value_type: number}\n"
+            "plans:\n",
+        )
+        .replace(
+            "          - indicator: model_enterprises\n            increase_by: 4",
+            "          - {indicator: evil, at_least: 5, source: bc-2022}\n"
+            "          - indicator: model_enterprises\n            increase_by: 4",
+        )
+        .replace(
+            "      - {indicator: training_attendances",
+            "      - {indicator: evil, year: 2022, value: 2, source: bc-2022}\n"
+            "      - {indicator: training_attendances",
+        )
+    )
+    (folder / "tinh-chu-thich.yaml").write_text(text, encoding="utf-8")
+
+
+def assert_inert(text: str) -> None:
+    # CSV starts with a byte-order mark, which is how Excel knows it is UTF-8.
+    raw = sorted({f"U+{ord(c):04X}" for c in UNSAFE.findall(text.removeprefix("\ufeff"))})
+    assert raw == [], raw
+    assert "Traceback" not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+@pytest.mark.parametrize(
+    "options",
+    [
+        (),
+        ("--explain", "--all"),
+        ("-f", "table"),
+        ("-f", "json", "--explain"),
+        ("-f", "csv"),
+        ("-f", "tsv"),
+        ("-f", "markdown", "--all"),
+        ("-f", "html"),
+        ("-f", "svg"),
+    ],
+)
+def test_plan_text_reaches_no_output_raw(
+    run: Run, tmp_path: Path, options: tuple[str, ...], lang: str
+) -> None:
+    hostile_plan(tmp_path)
+    args = ("status", "tinh-chu-thich", "--plans", str(tmp_path), "--as-of", AS_OF)
+    outcome = run(*args, "--lang", lang, *options)
+    assert outcome.code == 0, outcome.stderr
+    assert_inert(outcome.stdout + outcome.stderr)
+    assert "\\x1b" in outcome.stdout or "\\u001b" in outcome.stdout  # shown, escaped
+    if "markdown" in options:
+        assert "<script" not in outcome.stdout and "<img" not in outcome.stdout
+        for line in outcome.stdout.splitlines():
+            if line.startswith(("| Tỉnh", "| Tinh")):
+                cells = line.replace("\\|", "").count("|")
+                assert cells in (10, 7), line  # 9 or 6 columns: nothing split a row
+    if options in ((), ("-f", "table")):
+        assert "[bold red]markup[/]" in outcome.stdout  # markup shown as written
+
+
+@pytest.mark.parametrize("fmt", ["text", "parsable", "github", "json"])
+def test_a_key_full_of_escapes_is_one_inert_problem(run: Run, tmp_path: Path, fmt: str) -> None:
+    text = (EXAMPLES / "record" / "tinh-chu-thich.yaml").read_text(encoding="utf-8")
+    text = text.replace("scope:", f'"bad\\e[2J\\nkey\\u202e{PAYLOAD}": 1\nscope:')
+    (tmp_path / "tinh-chu-thich.yaml").write_text(text, encoding="utf-8")
+    outcome = run("validate", str(tmp_path), "--format", fmt)
+    assert outcome.code == 1
+    assert_inert(outcome.stdout + outcome.stderr)
+    lines = outcome.stdout.splitlines()
+    if fmt == "parsable":
+        assert len(lines) == 1 and lines[0].startswith(str(tmp_path))
+    if fmt == "github":
+        assert len(lines) == 1 and lines[0].startswith("::error file=")
+
+
+def test_the_list_title_shows_the_folder_as_it_is_named(run: Run, tmp_path: Path) -> None:
+    plans = tmp_path / "[bold]x[red]\x1b[2J"
+    plans.mkdir()
+    shutil.copy(PLANS / "lang-son.yaml", plans / "lang-son.yaml")
+    outcome = run("list", "--plans", str(plans), "--as-of", AS_OF)
+    assert outcome.code == 0
+    assert_inert(outcome.stdout)
+    assert "[bold]x[red]\\x1b[2J" in outcome.stdout

@@ -6,12 +6,19 @@ import codecs
 import difflib
 import re
 import unicodedata
+from typing import Final
 
 # đ and Đ are letters of their own, not d with a mark: NFKD leaves them whole.
 _STROKED_D = str.maketrans({"đ": "d", "Đ": "D"})
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
-# C0/C1 control characters except tab; they must never reach a terminal.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# What must never reach a reader raw: C0 and C1 control characters and DEL (escape
+# sequences, carriage returns that hide a line), bidirectional embeddings, overrides and
+# isolates (text that reads other than it is stored), and zero-width characters.
+UNSAFE_CHARACTERS: Final = (
+    "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+)
+_UNSAFE = re.compile(f"[{UNSAFE_CHARACTERS}]")
+_UNSAFE_OR_BREAK = re.compile(f"[{UNSAFE_CHARACTERS}\t\n]")
 
 
 def nfc(text: str) -> str:
@@ -32,8 +39,19 @@ def closest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
 
 
 def printable(text: str) -> str:
-    """Text safe to show on a terminal: control characters become visible escapes."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    """Text safe to show anywhere: each unsafe character as a visible escape (``\\x1b``,
+    ``\\u202e``); tabs and line breaks are kept."""
+    return _UNSAFE.sub(_escaped, text)
+
+
+def one_line(text: str) -> str:
+    """``printable`` text that stays on one line: tabs and line breaks are escaped too."""
+    return _UNSAFE_OR_BREAK.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 TRANSLITERATE = "nsclt-transliterate"

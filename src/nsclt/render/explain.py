@@ -17,6 +17,7 @@ from rich.text import Text
 from nsclt.i18n import Translator
 from nsclt.render.words import figure_text, indicator_name, status_label, target_text, value_text
 from nsclt.report import Figure, TargetRow
+from nsclt.text import printable
 
 RATIO_DECIMALS: Final = 4
 """p, e, R and growth rates: enough digits to redo a verdict near its cut points."""
@@ -52,11 +53,11 @@ def explanation(
         decision = (decisions or {}).get(row.set_by, row.set_by)
         lines.insert(0, t("explain.set_by", decision=decision))
     lines.append(_decision(row, t))
-    heading = Text(f"• {indicator_name(row.indicator, t)}: ", style="bold") + Text(
+    heading = Text(f"• {printable(indicator_name(row.indicator, t))}: ", style="bold") + Text(
         target_text(row, t)
     )
     # Each line on its own, so that a long one wraps under itself, not under the bullet.
-    body = (Padding(Text(line), (0, 0, 0, 2)) for line in lines)
+    body = (Padding(Text(printable(line)), (0, 0, 0, 2)) for line in lines)
     return Padding(Group(heading, *body), (0, 0, 0, 1))
 
 

@@ -8,9 +8,13 @@ positional and a value that is not finite becomes ``null``.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 
 from nsclt.numbers import for_machines
+from nsclt.text import UNSAFE_CHARACTERS
+
+_UNSAFE = re.compile(f"[{UNSAFE_CHARACTERS}]")
 
 JsonValue = object
 
@@ -20,9 +24,17 @@ def dumps(value: JsonValue, indent: int = 2) -> str:
     return _encode(value, indent, 0) + "\n"
 
 
+def _string(value: str) -> str:
+    """A JSON string in which no unsafe character stands raw: JSON escapes C0 controls
+    itself, and the others (DEL, C1, bidirectional and zero-width characters) too here."""
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False))
+
+
 def _encode(value: JsonValue, indent: int, depth: int) -> str:
-    if value is None or isinstance(value, bool | str):
-        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str):
+        return _string(value)
+    if value is None or isinstance(value, bool):
+        return json.dumps(value)
     if isinstance(value, int | float):
         return for_machines(value) or "null"
     inner = "\n" + " " * (indent * (depth + 1))
@@ -30,10 +42,7 @@ def _encode(value: JsonValue, indent: int, depth: int) -> str:
     if isinstance(value, Mapping):
         if not value:
             return "{}"
-        items = (
-            f"{json.dumps(str(k), ensure_ascii=False)}: {_encode(v, indent, depth + 1)}"
-            for k, v in value.items()
-        )
+        items = (f"{_string(str(k))}: {_encode(v, indent, depth + 1)}" for k, v in value.items())
         return "{" + inner + ("," + inner).join(items) + outer + "}"
     if isinstance(value, Sequence):
         if not value:

@@ -24,7 +24,8 @@ PLAN_WIDTH: Final = 24
 def render_overview(evaluation: Evaluation, t: Translator, console: Console) -> None:
     """One row per evaluated phase of each file; a file that is not valid gets a row saying so."""
     title = t("list.title", path=evaluation.folder, as_of=t.date(evaluation.as_of))
-    table = Table(title=printable(title), title_justify="left")
+    # A Text, not a str, as the title: Rich would read markup in a folder's name.
+    table = Table(title=Text(printable(title)), title_justify="left")
     table.add_column(t("list.col.province"), min_width=PROVINCE_WIDTH)
     # Ids are unbreakable: a long one ends in "…" rather than breaking inside.
     table.add_column(t("list.col.plan"), overflow="ellipsis", no_wrap=True, max_width=PLAN_WIDTH)

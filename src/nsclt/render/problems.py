@@ -14,7 +14,7 @@ from nsclt.checks import CheckedFile
 from nsclt.i18n import Translator
 from nsclt.problems import Level, Problem
 from nsclt.render.json_text import dumps
-from nsclt.text import printable
+from nsclt.text import one_line, printable
 
 _STYLE = {Level.ERROR: "bold red", Level.WARNING: "bold yellow"}
 
@@ -47,10 +47,10 @@ def _line(console: Console, text: Text) -> None:
 
 def _text_problem(found: Problem, source: str, t: Translator, console: Console) -> None:
     heading = Text()
-    heading.append(f"{printable(found.path)}:{found.line}:{found.column}: ", style="bold")
+    heading.append(f"{one_line(found.path)}:{found.line}:{found.column}: ", style="bold")
     level = t(f"level.{found.level.value}")
     heading.append(f"{level} {found.code}", style=_STYLE[found.level])
-    heading.append(f" {printable(t.message(found))}")
+    heading.append(f" {one_line(t.message(found))}")
     _line(console, heading)
     if source:
         gutter = len(str(found.line))
@@ -60,13 +60,13 @@ def _text_problem(found: Problem, source: str, t: Translator, console: Console) 
         _line(console, Text(f" {' ' * gutter} | ", style="blue") + Text(caret, style="bold red"))
     hint = t.hint(found)
     if hint:
-        _line(console, Text(f"   = {t('hint')}: {printable(hint)}", style="cyan"))
+        _line(console, Text(f"   = {t('hint')}: {one_line(hint)}", style="cyan"))
 
 
 def as_parsable(files: Sequence[CheckedFile], t: Translator) -> str:
     """One line per problem: ``path:line:col: level code message``."""
     return "".join(
-        printable(f"{p.path}:{p.line}:{p.column}: {p.level.value} {p.code} {t.message(p)}") + "\n"
+        one_line(f"{p.path}:{p.line}:{p.column}: {p.level.value} {p.code} {t.message(p)}") + "\n"
         for p in _all(files)
     )
 
@@ -110,7 +110,8 @@ def _all(files: Sequence[CheckedFile]) -> list[Problem]:
 
 
 def _escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # GitHub's own escapes for a workflow command, on text already made one line.
+    return one_line(value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _escape_property(value: str) -> str:

@@ -32,6 +32,7 @@ from nsclt.render.words import (
     verdict_flags,
 )
 from nsclt.report import Evaluation
+from nsclt.text import printable
 
 FORMAT_VERSION: Final = 1
 COLUMNS: Final = (
@@ -185,7 +186,7 @@ def _cell(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, int | float):
         return for_machines(value) or ""
-    text = str(value)
+    text = printable(str(value))
     # A spreadsheet runs a cell that starts with one of these as a formula.
     return "'" + text if text.startswith(_FORMULA_START) else text
 
@@ -208,8 +209,15 @@ def as_tsv(evaluation: Evaluation, t: Translator) -> str:
     return _delimited(evaluation, t, "\t")
 
 
+_MARKDOWN_ESCAPES: Final = str.maketrans(
+    {"\\": "\\\\", "|": "\\|", "`": "\\`", "&": "&amp;", "<": "&lt;", ">": "&gt;", "\n": " "}
+)
+"""What a Markdown reader would take for markup in a cell: a backslash, a cell break, code,
+HTML (`<script>`, `<img onerror>` would run on a page), a line break ending the row."""
+
+
 def _markdown_cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    return printable(text).translate(_MARKDOWN_ESCAPES)
 
 
 def as_markdown(evaluation: Evaluation, t: Translator) -> str:
