@@ -196,7 +196,7 @@ def test_json_format_lists_every_problem(run: Run) -> None:
 
 def test_plan_text_is_never_read_as_markup(run: Run) -> None:
     outcome = run(
-        "status", "markup-and-control", "--plans", str(EXAMPLES / "good"), "--as-of", AS_OF
+        "status", "markup-and-control", "--plans", str(EXAMPLES / "NSC014"), "--as-of", AS_OF
     )
     assert "[bold red]Kế hoạch[/]" in outcome.stdout
     assert "\x1b" not in outcome.stdout

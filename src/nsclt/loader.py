@@ -34,11 +34,14 @@ from yaml.events import (
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
-from nsclt.problems import Problem, problem
-from nsclt.text import nfc
+from nsclt.problems import Level, Problem, problem
+from nsclt.text import UNSAFE_CHARACTERS, nfc
 
-LOADER_CODES: Final = tuple(f"NSC{number:03}" for number in range(14))
-"""NSC000 to NSC013, every code the loader reports (docs/format.md says what each means)."""
+LOADER_CODES: Final = tuple(f"NSC{number:03}" for number in range(15))
+"""NSC000 to NSC014, every code the loader reports (docs/format.md says what each means)."""
+
+MAX_UNSAFE_REPORTED: Final = 20
+"""Unsafe characters reported per file: enough to find them, not a flood from a pasted blob."""
 
 MAX_BYTES: Final = 1024 * 1024
 """Plan files are a few kilobytes; anything past a mebibyte is not a plan."""
@@ -53,6 +56,9 @@ _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS: Final = {_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp")}
 _COLLECTION_TAGS: Final = {_TAG + "map", _TAG + "seq"}
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# In the file's text a carriage return is a YAML line break; inside a value it is unsafe.
+_UNSAFE_IN_SOURCE = re.compile(f"(?!\r)[{UNSAFE_CHARACTERS}]")
+_UNSAFE_IN_VALUE = re.compile(f"[{UNSAFE_CHARACTERS}]")
 _LIBYAML_TOO_DEEP: Final = "exceeded maximum nesting depth"
 
 # The C parser is several times faster; the pure-Python one behaves the same here.
@@ -200,7 +206,42 @@ def load_text(text: str, path: str) -> LoadedFile:
     if not isinstance(builder.root, dict):
         found = yaml_type(builder.root)
         builder.problems.append(problem(path, (1, 1), "NSC013", found=found))
+    builder.problems += _unsafe_characters(path, text, lines, builder.escaped_unsafe)
     return LoadedFile(path, lines, builder.root, builder.positions, builder.problems)
+
+
+def _unsafe_characters(
+    path: str, text: str, lines: list[str], escaped: list[tuple[Position, int, str]]
+) -> list[Problem]:
+    """NSC014 where the text holds a character that would hide or reorder what is read,
+    at its exact place; and at the start of a quoted value that holds one by escape."""
+    places: list[tuple[Position, str]] = []
+    for match in _UNSAFE_IN_SOURCE.finditer(text):
+        before = text[: match.start()]
+        breaks = list(_LINE_BREAK.finditer(before))
+        line_start = breaks[-1].end() if breaks else 0
+        places.append(((len(breaks) + 1, match.start() - line_start + 1), match.group()))
+        if len(places) == MAX_UNSAFE_REPORTED:
+            break
+    for at, last_line, character in escaped:
+        if character not in "".join(lines[at[0] - 1 : last_line]):  # else reported above
+            places.append((at, character))
+    return [_unsafe(path, at, character) for at, character in places[:MAX_UNSAFE_REPORTED]]
+
+
+def _unsafe(path: str, at: Position, character: str) -> Problem:
+    import unicodedata
+    from dataclasses import replace
+
+    from nsclt.text import printable
+
+    shown = printable(character) if character not in "\t\n" else repr(character)[1:-1]
+    code = ord(character)
+    # Unicode names no control character; its block's name stands in, as technical as the rest.
+    control = "DELETE" if code == 0x7F else "C0 CONTROL" if code < 0x20 else "C1 CONTROL"
+    name = unicodedata.name(character, control)
+    found = problem(path, at, "NSC014", char=f"U+{code:04X}", name=name, shown=shown)
+    return replace(found, level=Level.WARNING)
 
 
 def yaml_type(value: object) -> str:
@@ -275,6 +316,9 @@ class _Builder:
         self._stack: list[_Frame] = []
         self._documents = 0
         self._anchors_reported: set[str] = set()
+        self.escaped_unsafe: list[tuple[Position, int, str]] = []
+        """Where a double-quoted value holds an unsafe character: its start, its last
+        line and the first such character."""
         self.too_deep = False
         """Nesting passed MAX_DEPTH: what was read is cut off, so it is not a document."""
 
@@ -366,6 +410,10 @@ class _Builder:
             self._report(event, "NSC005", tag=_short_tag(tag))
             return REFUSED
         if tag == _TAG + "str":
+            unsafe = _UNSAFE_IN_VALUE.search(event.value) if event.style == '"' else None
+            if unsafe:  # written as an escape ("\u202e"): the value holds it all the same
+                last_line = event.end_mark.line + 1 if event.end_mark else 0
+                self.escaped_unsafe.append((_position(event), last_line, unsafe.group()))
             return nfc(event.value)
         construct = _constructor.yaml_constructors[tag]
         try:

@@ -29,6 +29,8 @@ TEXT: Final[dict[str, str]] = {
     "NSC012": "`{value}` is not a real date",
     "NSC012.hint": "write dates as YYYY-MM-DD, e.g. 2018-01-31",
     "NSC013": "the file must start with fields such as `format:` and `name:`, found {found}",
+    "NSC014": "an invisible or control character, {char} ({name}); nsclt shows it as `{shown}`",
+    "NSC014.hint": "remove it: such characters can hide text or change the order it is read in",
     # --- problems: shape and types
     "NSC101": "unknown field `{field}`",
     "NSC101.hint": "remove it or correct the spelling",

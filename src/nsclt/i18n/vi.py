@@ -29,6 +29,8 @@ TEXT: Final[dict[str, str]] = {
     "NSC012": "`{value}` không phải ngày có thật",
     "NSC012.hint": "viết ngày theo dạng NNNN-TT-NN, ví dụ 2018-01-31",
     "NSC013": "tệp phải bắt đầu bằng các trường như `format:` và `name:`, nhưng lại là {found}",
+    "NSC014": "ký tự ẩn hoặc ký tự điều khiển {char} ({name}); nsclt hiện nó thành `{shown}`",
+    "NSC014.hint": "xóa ký tự này: nó có thể che giấu chữ hoặc đảo thứ tự đọc",
     # --- lỗi cấu trúc và kiểu
     "NSC101": "trường `{field}` không có trong định dạng",
     "NSC101.hint": "xóa trường này hoặc sửa chính tả",
