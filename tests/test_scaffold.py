@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from conftest import PLANS, ROOT, Run
 from nsclt.checks import check_file
 
@@ -35,6 +37,26 @@ def test_new_refuses_an_existing_file(tmp_path: Path, run: Run) -> None:
     assert outcome.code == 1
     assert "already exists" in outcome.stderr
     assert (tmp_path / "quang-ninh.yaml").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("Tỉnh\x1b[2J X", "Tỉnh\\x1b[2J X"),  # shown escaped, never run
+        ("Tỉnh\u202eX", "Tỉnh\\u202eX"),
+        ("Tỉnh\nX", "Tỉnh\\x0aX"),
+        ("!!!", "!!!"),
+        ("a " * 200, "at most 100 characters"),
+    ],
+)
+def test_new_refuses_a_name_no_province_has_before_writing(
+    tmp_path: Path, run: Run, name: str, said: str
+) -> None:
+    outcome = run("new", name, "--plans", str(tmp_path))
+    assert outcome.code == 2
+    assert said in outcome.stderr
+    assert "\x1b" not in outcome.stderr
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_new_from_another_province_keeps_targets_and_drops_figures(

@@ -29,7 +29,7 @@ from typer.core import TyperCommand, TyperGroup
 from nsclt.failures import Failure, InvalidPlan, ShownInOutput, UsageFailure, os_reason
 from nsclt.i18n import LANGUAGES, Translator, choose_language
 from nsclt.terminal import COLOR_CHOICES, COLOR_KEY, console
-from nsclt.text import printable
+from nsclt.text import one_line
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -68,10 +68,10 @@ def print_error(t: Translator, message: str, *, usage: str = "", hint: str = "")
     # One line per message, never wrapped by nsclt: a terminal wraps it for the eye, and
     # a log or grep sees it whole.
     err = console(stderr=True)
-    err.print(Text(f"nsclt: {printable(message)}", style="bold red"), soft_wrap=True)
+    err.print(Text(f"nsclt: {one_line(message)}", style="bold red"))
     for label, note in ((t("usage"), usage), (t("hint"), hint)):
         if note:
-            err.print(Text(f"   = {label}: {printable(note)}", style="cyan"), soft_wrap=True)
+            err.print(Text(f"   = {label}: {one_line(note)}", style="cyan"))
 
 
 class UsageProblem(click.UsageError):
@@ -288,7 +288,7 @@ def _show_failure(failure: Failure, ctx: click.Context) -> None:
         from nsclt.render.problems import render_text
 
         err = console(stderr=True)
-        err.print(Text(printable(message), style="bold red"), soft_wrap=True)
+        err.print(Text(one_line(message), style="bold red"))
         render_text([failure.checked], t, err)
         return
     print_error(t, message, hint=hint)

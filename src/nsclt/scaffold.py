@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import yaml
 
@@ -13,7 +13,7 @@ from nsclt.checks import check_loaded
 from nsclt.failures import Failure, InvalidPlan, UsageFailure, os_failure
 from nsclt.files import create_new
 from nsclt.loader import load_bytes, load_text
-from nsclt.text import slugify
+from nsclt.text import slugify, unsafe_character
 
 TEMPLATE = "plan-2021-2030.yaml"
 _COPIED_SOURCE = "mau"
@@ -78,11 +78,17 @@ def _copied(template: Path, name: str) -> tuple[str, list[str]]:
     return text, dropped
 
 
+MAX_NAME: Final = 100
+"""Province names run to some 20 characters; a file name from a longer one is a mistake."""
+
+
 def create(name: str, folder: Path, template: Path | None = None) -> tuple[Path, list[str]]:
     """Write ``folder/<slug>.yaml``; never over an existing file. Returns the path and drops."""
     slug = slugify(name)
-    if not slug:
+    if not slug or unsafe_character(name):
         raise UsageFailure("new.bad_name", name=name)
+    if len(name) > MAX_NAME:
+        raise UsageFailure("new.long_name", limit=MAX_NAME)
     path = folder / f"{slug}.yaml"
     text, dropped = new_plan_text(name, template)
     checked = check_loaded(load_text(text, str(path)), expected_slug=slug)

@@ -29,7 +29,9 @@ def console(*, stderr: bool = False) -> Console:
     """A console on standard output (or error) that follows ``--color`` and NO_COLOR."""
     ctx = click.get_current_context(silent=True)
     choice = ctx.meta.get(COLOR_KEY, "auto") if ctx is not None else "auto"
-    base = {"stderr": stderr, "highlight": False, "emoji": False}
+    # soft_wrap: a message is one line, which a terminal wraps for the eye and a log, grep
+    # or a pipe gets whole; tables are laid out to the width by ``render.screen`` itself.
+    base = {"stderr": stderr, "highlight": False, "emoji": False, "soft_wrap": True}
     if choice == "always":
         # Asked for: even on a "dumb" terminal, and whatever NO_COLOR says; 16 colours are safe.
         return _Output(force_terminal=True, no_color=False, color_system="standard", **base)  # type: ignore[arg-type]

@@ -44,6 +44,12 @@ def printable(text: str) -> str:
     return _UNSAFE.sub(_escaped, text)
 
 
+def unsafe_character(text: str) -> str | None:
+    """The first character of ``text`` that ``printable`` would escape, if any."""
+    found = _UNSAFE_OR_BREAK.search(text)
+    return found.group() if found else None
+
+
 def one_line(text: str) -> str:
     """``printable`` text that stays on one line: tabs and line breaks are escaped too."""
     return _UNSAFE_OR_BREAK.sub(_escaped, text)

@@ -365,7 +365,8 @@ TEXT: Final[dict[str, str]] = {
     "help.record.less_than": "The figure is not reached (“dưới 20”, “chưa đến 20”).",
     "write.read_only": "{path} is read-only; nothing was changed",
     "new.exists": "{path} already exists; nothing was changed",
-    "new.bad_name": "“{name}” has no letters or digits to make a file name from",
+    "new.bad_name": "“{name}” is not a province name: it has no letters or digits, or holds a control or invisible character",
+    "new.long_name": "a province name has at most {limit} characters",
     "new.written": "created {path}",
     "new.dropped": "left out (they count from a baseline the copy does not have): {targets}",
     # --- output formats and editor support

@@ -365,7 +365,8 @@ TEXT: Final[dict[str, str]] = {
     "help.record.less_than": "Số liệu là “dưới”, “chưa đến” (“dưới 20”).",
     "write.read_only": "{path} chỉ được đọc; không thay đổi gì",
     "new.exists": "{path} đã có; không thay đổi gì",
-    "new.bad_name": "“{name}” không có chữ hay số để đặt tên tệp",
+    "new.bad_name": "“{name}” không phải là tên tỉnh: không có chữ hay số, hoặc có ký tự điều khiển hay ký tự ẩn",
+    "new.long_name": "tên tỉnh dài tối đa {limit} ký tự",
     "new.written": "đã tạo {path}",
     "new.dropped": "đã bỏ (các mục tiêu này tính từ giá trị cơ sở mà bản sao không có): {targets}",
     # --- dạng kết quả và hỗ trợ trình soạn thảo
