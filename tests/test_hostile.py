@@ -198,3 +198,26 @@ def test_the_list_title_shows_the_folder_as_it_is_named(run: Run, tmp_path: Path
     assert outcome.code == 0
     assert_inert(outcome.stdout)
     assert "[bold]x[red]\\x1b[2J" in outcome.stdout
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "markdown"])
+def test_list_shows_hostile_plans_inert(run: Run, tmp_path: Path, fmt: str) -> None:
+    hostile_plan(tmp_path)
+    outcome = run("list", "--plans", str(tmp_path), "--as-of", AS_OF, "--format", fmt)
+    assert outcome.code == 0, outcome.stderr
+    assert_inert(outcome.stdout + outcome.stderr)
+
+
+def test_a_dry_run_shows_the_files_own_characters_escaped(run: Run, tmp_path: Path) -> None:
+    hostile_plan(tmp_path)
+    path = tmp_path / "tinh-chu-thich.yaml"
+    text = path.read_text(encoding="utf-8").replace("# end of results", "# end \u202e\u200b\u2066")
+    path.write_text(text, encoding="utf-8")
+    before = path.read_bytes()
+    outcome = run(
+        "record", "tinh-chu-thich", "evil", "3", "--year", "2023", "--source", "bc-2022",
+        "--plans", str(tmp_path), "--dry-run",
+    )  # fmt: skip
+    assert outcome.code == 0, outcome.stderr
+    assert_inert(outcome.stdout + outcome.stderr)
+    assert path.read_bytes() == before

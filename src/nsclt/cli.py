@@ -378,7 +378,7 @@ def record(
             change = {"old": for_people(edit.replaced_value), "new": shown}
             console.print(Text(t("record.replacing", indicator=indicator, year=new.year, **change)))
         if dry_run:
-            console.print(Text(edit.diff()), end="", soft_wrap=True)
+            console.print(Text(printable(edit.diff())), end="")
             console.print(Text(t("record.unchanged"), style="dim"))
             return
         write_file(path, edit.after)
