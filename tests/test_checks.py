@@ -314,3 +314,14 @@ def test_an_unforeseen_shape_error_is_a_wrong_value_in_the_users_words() -> None
     assert Translator("vi").message(found[0]) == (
         "`name` phải là một giá trị hợp lệ, nhưng lại là văn bản"
     )
+
+
+def test_findings_keep_the_problems_and_only_the_lines_they_point_at() -> None:
+    checked = check_file(
+        EXAMPLES / "NSC101" / sorted(p.name for p in (EXAMPLES / "NSC101").glob("*.yaml"))[0]
+    )
+    findings = checked.findings()
+    assert findings.problems == checked.problems
+    assert set(findings.lines) == {p.line for p in checked.problems}
+    for found in checked.problems:
+        assert findings.source_line(found.line) == checked.loaded.source_line(found.line)

@@ -197,7 +197,8 @@ def validate(
             files.append(path)  # not a regular file (a pipe, a device): the loader says so
         else:
             raise UsageFailure("error.missing_path", path=path)
-    checked = [check_file(path) for path in files]
+    # One file's document at a time: only its findings are kept (flat memory).
+    checked = [check_file(path).findings() for path in files]
     emit("problems", checked, chosen, target, translator())
     if any(p.level is Level.ERROR for f in checked for p in f.problems):
         raise ShownInOutput

@@ -289,7 +289,7 @@ def _show_failure(failure: Failure, ctx: click.Context) -> None:
 
         err = console(stderr=True)
         err.print(Text(one_line(message), style="bold red"))
-        render_text([failure.checked], t, err)
+        render_text([failure.checked.findings()], t, err)
         return
     print_error(t, message, hint=hint)
 

@@ -36,6 +36,7 @@ from nsclt.problems import Level, Problem
 __all__ = [
     "ALL_CODES",
     "CheckedFile",
+    "Findings",
     "check_file",
     "check_loaded",
     "parse_plan_file",
@@ -54,6 +55,26 @@ class CheckedFile:
     plan_file: PlanFile | None
     """The validated document, ``None`` when any error was found."""
     problems: list[Problem]
+
+    def findings(self) -> Findings:
+        """What a report of the problems needs, without the document and its positions."""
+        lines = {p.line: self.loaded.source_line(p.line) for p in self.problems}
+        return Findings(self.loaded.path, self.problems, lines)
+
+
+@dataclass(frozen=True)
+class Findings:
+    """A checked file as ``validate`` keeps it: its problems and the lines they point at.
+
+    Checking a folder holds one file's document at a time, so memory stays flat however
+    many files there are."""
+
+    path: str
+    problems: list[Problem]
+    lines: dict[int, str]
+
+    def source_line(self, line: int) -> str:
+        return self.lines.get(line, "")
 
 
 def check_file(path: Path, shown_as: str | None = None) -> CheckedFile:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from rich.console import Console
 from rich.text import Text
 
-from nsclt.checks import CheckedFile
+from nsclt.checks import Findings
 from nsclt.i18n import Translator
 from nsclt.problems import Level, Problem
 from nsclt.render.json_text import dumps
@@ -19,20 +19,20 @@ from nsclt.text import one_line, printable
 _STYLE = {Level.ERROR: "bold red", Level.WARNING: "bold yellow"}
 
 
-def _counts(files: Sequence[CheckedFile]) -> tuple[int, int]:
+def _counts(files: Sequence[Findings]) -> tuple[int, int]:
     problems = [p for f in files for p in f.problems]
     errors = sum(p.level is Level.ERROR for p in problems)
     return errors, len(problems) - errors
 
 
-def render_text(files: Sequence[CheckedFile], t: Translator, console: Console) -> None:
+def render_text(files: Sequence[Findings], t: Translator, console: Console) -> None:
     """file:line:col, the message, the source line with a caret, then a hint.
 
     Each is one line however long, never wrapped at the width: a terminal wraps it for
     the eye, and a CI log, grep or an editor's problem matcher gets it whole."""
     for checked in files:
         for found in checked.problems:
-            _text_problem(found, checked.loaded.source_line(found.line), t, console)
+            _text_problem(found, checked.source_line(found.line), t, console)
     errors, warnings = _counts(files)
     if errors or warnings:
         summary = t("validate.summary", files=len(files), errors=errors, warnings=warnings)
@@ -63,7 +63,7 @@ def _text_problem(found: Problem, source: str, t: Translator, console: Console) 
         _line(console, Text(f"   = {t('hint')}: {one_line(hint)}", style="cyan"))
 
 
-def as_parsable(files: Sequence[CheckedFile], t: Translator) -> str:
+def as_parsable(files: Sequence[Findings], t: Translator) -> str:
     """One line per problem: ``path:line:col: level code message``."""
     return "".join(
         one_line(f"{p.path}:{p.line}:{p.column}: {p.level.value} {p.code} {t.message(p)}") + "\n"
@@ -71,7 +71,7 @@ def as_parsable(files: Sequence[CheckedFile], t: Translator) -> str:
     )
 
 
-def as_json(files: Sequence[CheckedFile], t: Translator) -> str:
+def as_json(files: Sequence[Findings], t: Translator) -> str:
     errors, warnings = _counts(files)
     document = {
         "files": len(files),
@@ -93,7 +93,7 @@ def as_json(files: Sequence[CheckedFile], t: Translator) -> str:
     return dumps(document)
 
 
-def as_github(files: Sequence[CheckedFile], t: Translator) -> str:
+def as_github(files: Sequence[Findings], t: Translator) -> str:
     """GitHub Actions workflow commands, shown as annotations on the changed lines."""
     lines = []
     for p in _all(files):
@@ -105,7 +105,7 @@ def as_github(files: Sequence[CheckedFile], t: Translator) -> str:
     return "".join(lines)
 
 
-def _all(files: Sequence[CheckedFile]) -> list[Problem]:
+def _all(files: Sequence[Findings]) -> list[Problem]:
     return [p for f in files for p in f.problems]
 
 
