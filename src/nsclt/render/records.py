@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from typing import Final
 
 from nsclt import __version__
@@ -222,10 +223,37 @@ def _markdown_cell(text: str) -> str:
 
 def as_markdown(evaluation: Evaluation, t: Translator) -> str:
     """The status table for a report or a wiki, in the words and figures of the screen."""
-    headers = [
-        t("list.col.province"),
-        t("status.header.phase"),
-        t("status.col.indicator"),
+    targets = [
+        (
+            t.content(province.name, province.name_en),
+            report.phase.id,
+            named_with_unit(row.indicator, t),
+            target_text(row, t),
+            baseline_text(row, t),
+            figure_text(row.actual, t),
+            progress_words(row, t),
+            remaining_text(row, t),
+            status_label(row.status, t) + verdict_flags(row, t),
+        )
+        for province in evaluation.provinces
+        for report in province.phases
+        for row in report.targets
+    ]
+    results = [
+        (
+            t.content(province.name, province.name_en),
+            report.phase.id,
+            named_with_unit(result.indicator, t),
+            str(result.figure.year),
+            value_text(result.figure, t),
+            cited(result.source, province, t),
+        )
+        for province in evaluation.provinces
+        for report in province.phases
+        for result in report.untargeted
+    ]
+    lines = [f"{t('status.header.as_of')}: {t.date(evaluation.as_of)}", ""]
+    target_headers = [
         t("status.col.target"),
         t("status.col.baseline"),
         t("status.col.actual"),
@@ -233,29 +261,11 @@ def as_markdown(evaluation: Evaluation, t: Translator) -> str:
         t("status.col.remaining"),
         t("status.col.status"),
     ]
-    lines = [
-        f"{t('status.header.as_of')}: {t.date(evaluation.as_of)}",
-        "",
-        "| " + " | ".join(headers) + " |",
-        "|" + "|".join("---" for _ in headers) + "|",
-    ]
-    for province in evaluation.provinces:
-        name = t.content(province.name, province.name_en)
-        for report in province.phases:
-            for row in report.targets:
-                cells = (
-                    name,
-                    report.phase.id,
-                    named_with_unit(row.indicator, t),
-                    target_text(row, t),
-                    baseline_text(row, t),
-                    figure_text(row.actual, t),
-                    progress_words(row, t),
-                    remaining_text(row, t),
-                    status_label(row.status, t) + verdict_flags(row, t),
-                )
-                lines.append("| " + " | ".join(_markdown_cell(c) for c in cells) + " |")
-    lines += _markdown_results(evaluation, t)
+    lines += _markdown_table(_where(t) + target_headers, targets)
+    if results:
+        lines += ["", f"{t('status.untargeted')}:", ""]
+        result_headers = [t("status.col.year"), t("status.col.value"), t("status.col.source")]
+        lines += _markdown_table(_where(t) + result_headers, results)
     written = notes(evaluation)
     if written:
         lines += ["", f"{t('status.notes')}:", ""]
@@ -267,33 +277,12 @@ def as_markdown(evaluation: Evaluation, t: Translator) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _markdown_results(evaluation: Evaluation, t: Translator) -> list[str]:
-    headers = [
-        t("list.col.province"),
-        t("status.header.phase"),
-        t("status.col.indicator"),
-        t("status.col.year"),
-        t("status.col.value"),
-        t("status.col.source"),
-    ]
-    lines = [
-        "",
-        f"{t('status.untargeted')}:",
-        "",
-        "| " + " | ".join(headers) + " |",
-        "|" + "|".join("---" for _ in headers) + "|",
-    ]
-    for province in evaluation.provinces:
-        name = t.content(province.name, province.name_en)
-        for report in province.phases:
-            for result in report.untargeted:
-                cells = (
-                    name,
-                    report.phase.id,
-                    named_with_unit(result.indicator, t),
-                    str(result.figure.year),
-                    value_text(result.figure, t),
-                    cited(result.source, province, t),
-                )
-                lines.append("| " + " | ".join(_markdown_cell(c) for c in cells) + " |")
-    return lines if len(lines) > 5 else []
+def _where(t: Translator) -> list[str]:
+    """The headers of the columns every Markdown table starts with."""
+    return [t("list.col.province"), t("status.header.phase"), t("status.col.indicator")]
+
+
+def _markdown_table(headers: list[str], rows: Sequence[tuple[str, ...]]) -> list[str]:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(_markdown_cell(c) for c in row) + " |" for row in rows]
+    return lines
