@@ -297,7 +297,7 @@ def list_provinces(
         except InvalidPlan:
             invalid.append(str(path))
         else:
-            reports.append(_evaluated(path, plan_file, day))
+            reports.append(_evaluated(path, plan_file, day).without_history())
     evaluation = Evaluation(day, tuple(reports), tuple(invalid), folder=str(folder))
     emit("list", evaluation, chosen, target, translator())
     if invalid:

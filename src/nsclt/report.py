@@ -254,6 +254,16 @@ class ProvinceReport(NamedTuple):
     merged: bool = False
     """The province is a former unit, now part of ``current``."""
 
+    def without_history(self) -> ProvinceReport:
+        """The report without each target's ``recorded`` results, which only a derivation
+        (``--explain``) lists: a view of every province keeps this, so that its memory
+        does not grow with each file's years of results."""
+        phases = tuple(
+            phase._replace(targets=tuple(row._replace(recorded=()) for row in phase.targets))
+            for phase in self.phases
+        )
+        return self._replace(phases=phases)
+
 
 class Evaluation(NamedTuple):
     """What ``status`` and ``list`` hand to a renderer: the reports of one run, on one date."""
