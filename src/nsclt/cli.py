@@ -17,22 +17,24 @@ import typer
 from rich.text import Text
 
 from nsclt import __version__
-from nsclt.failures import Failure, ShownInOutput, UsageFailure
+from nsclt.completion import (
+    complete_format,
+    complete_indicator,
+    complete_phase,
+    complete_plan,
+    complete_province,
+)
+from nsclt.failures import ShownInOutput, UsageFailure
 from nsclt.localised import LocalisedCommand, LocalisedGroup, translator
 from nsclt.provinces import PLANS_BEFORE_COMMAND, plans_folder, province_path, unknown_province
 from nsclt.text import TRANSLITERATE, printable
 from nsclt.workspace import (
     UnknownProvince,
     plan_files,
-    province_file,
-    province_slugs,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from nsclt.model import PlanFile, Qualifier
-    from nsclt.render.formats import Subject
     from nsclt.report import ProvinceReport
 
 # Each command imports what it needs when it runs (the output formats, the plan models,
@@ -47,89 +49,6 @@ app = typer.Typer(
 )
 
 
-def _folder_typed(ctx: typer.Context) -> Path | None:
-    """The plans folder of the line being completed; None rather than an error mid-line."""
-    try:
-        return plans_folder(ctx.params.get("plans"))
-    except Failure:
-        return None
-
-
-def _complete_province(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Shell completion: the provinces of the plans folder, and the units of today's map."""
-    from nsclt.map2025 import UNITS
-    from nsclt.text import slugify
-
-    folder = _folder_typed(ctx)
-    try:
-        slugs = province_slugs(folder) if folder else []
-    except Failure:
-        slugs = []
-    names = {slugify(name) for unit in UNITS for name in (unit.name, *unit.formed_from)}
-    typed = slugify(incomplete) or incomplete
-    return sorted(slug for slug in {*slugs, *names} if slug.startswith(typed))
-
-
-def _plan_of(ctx: typer.Context) -> PlanFile | None:
-    """The plan file of the province already typed on the line, for completing its ids."""
-    from nsclt.cache import valid_plan
-
-    typed = ctx.params.get("province")
-    # A trailing option still waiting for its value (`--plan <TAB>`) leaves Click's
-    # parse without the province, so the words of the line are read as well.
-    candidates = [typed] if typed else [w for w in _words_on_line()[2:] if not w.startswith("-")]
-    plans_dir = _folder_typed(ctx)
-    if plans_dir is None:
-        return None
-    for word in candidates:
-        try:
-            return valid_plan(province_file(str(word), plans_dir))
-        except (UnknownProvince, Failure):
-            continue
-    return None
-
-
-def _words_on_line() -> list[str]:
-    """The words of the command line being completed, as the shell passed them."""
-    import os
-    import shlex
-
-    line = os.environ.get("COMP_WORDS") or os.environ.get("_TYPER_COMPLETE_ARGS") or ""
-    try:
-        return shlex.split(line)
-    except ValueError:  # an unclosed quote while typing
-        return line.split()
-
-
-def _complete_plan(ctx: typer.Context, incomplete: str) -> list[str]:
-    plan_file = _plan_of(ctx)
-    ids = [plan.id for plan in plan_file.plans] if plan_file else []
-    return [i for i in ids if i.startswith(incomplete)]
-
-
-def _complete_phase(ctx: typer.Context, incomplete: str) -> list[str]:
-    plan_file = _plan_of(ctx)
-    ids = {phase.id for plan in plan_file.plans for phase in plan.phases} if plan_file else set()
-    return sorted(i for i in ids if i.startswith(incomplete))
-
-
-def _complete_indicator(ctx: typer.Context, incomplete: str) -> list[str]:
-    from nsclt.catalogue import STANDARD_INDICATORS, indicators_of
-
-    plan_file = _plan_of(ctx)
-    ids = indicators_of(plan_file) if plan_file else STANDARD_INDICATORS
-    return sorted(i for i in ids if i.startswith(incomplete))
-
-
-def _format_completion(subject: Subject) -> Callable[[str], list[str]]:
-    def complete(incomplete: str) -> list[str]:
-        from nsclt.render.formats import formats_for
-
-        return [name for name in formats_for(subject) if name.startswith(incomplete)]
-
-    return complete
-
-
 # Help texts and value placeholders are not declared here: LocalisedCommand looks them
 # up in the catalogue by command and parameter name when help is shown (see localised.py).
 # Paths are read as text: Click's own path checks would answer in English, with exit 2,
@@ -138,7 +57,7 @@ PlansOption = Annotated[str | None, typer.Option("--plans")]
 OutputOption = Annotated[str | None, typer.Option("--output", "-o")]
 AsOfOption = Annotated[str | None, typer.Option("--as-of")]
 ReportFormat = Annotated[
-    str | None, typer.Option("--format", "-f", autocompletion=_format_completion("status"))
+    str | None, typer.Option("--format", "-f", autocompletion=complete_format("status"))
 ]
 
 
@@ -168,7 +87,7 @@ def main_callback(
 def validate(
     paths: Annotated[list[str] | None, typer.Argument()] = None,
     output_format: Annotated[
-        str | None, typer.Option("--format", "-f", autocompletion=_format_completion("problems"))
+        str | None, typer.Option("--format", "-f", autocompletion=complete_format("problems"))
     ] = None,
     output: OutputOption = None,
     plans: PlansOption = None,
@@ -225,10 +144,10 @@ def _evaluated(path: Path, plan_file: PlanFile, day: date, **selection: object) 
 
 @app.command(cls=LocalisedCommand)
 def status(
-    province: Annotated[str, typer.Argument(autocompletion=_complete_province)],
+    province: Annotated[str, typer.Argument(autocompletion=complete_province)],
     as_of: AsOfOption = None,
-    phase: Annotated[str | None, typer.Option("--phase", autocompletion=_complete_phase)] = None,
-    plan: Annotated[str | None, typer.Option("--plan", autocompletion=_complete_plan)] = None,
+    phase: Annotated[str | None, typer.Option("--phase", autocompletion=complete_phase)] = None,
+    plan: Annotated[str | None, typer.Option("--plan", autocompletion=complete_plan)] = None,
     every_phase: Annotated[bool, typer.Option("--all")] = False,
     explain: Annotated[bool, typer.Option("--explain")] = False,
     output_format: ReportFormat = None,
@@ -274,7 +193,7 @@ def status(
 def list_provinces(
     as_of: AsOfOption = None,
     output_format: Annotated[
-        str | None, typer.Option("--format", "-f", autocompletion=_format_completion("list"))
+        str | None, typer.Option("--format", "-f", autocompletion=complete_format("list"))
     ] = None,
     output: OutputOption = None,
     plans: PlansOption = None,
@@ -322,8 +241,8 @@ def indicators() -> None:
 
 @app.command(cls=LocalisedCommand)
 def record(
-    province: Annotated[str, typer.Argument(autocompletion=_complete_province)],
-    indicator: Annotated[str, typer.Argument(autocompletion=_complete_indicator)],
+    province: Annotated[str, typer.Argument(autocompletion=complete_province)],
+    indicator: Annotated[str, typer.Argument(autocompletion=complete_indicator)],
     value: str,
     year: Annotated[str, typer.Option("--year")],
     source: Annotated[str, typer.Option("--source")],
@@ -400,7 +319,7 @@ def _say_waiting(folder: Path) -> None:
 def new(
     province: str,
     template: Annotated[
-        str | None, typer.Option("--from", autocompletion=_complete_province)
+        str | None, typer.Option("--from", autocompletion=complete_province)
     ] = None,
     plans: PlansOption = None,
 ) -> None:

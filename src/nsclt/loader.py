@@ -13,7 +13,6 @@ tree, so that:
 
 from __future__ import annotations
 
-import re
 import stat
 from dataclasses import dataclass, field
 from datetime import date
@@ -34,14 +33,13 @@ from yaml.events import (
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
-from nsclt.problems import Level, Problem, problem
-from nsclt.text import UNSAFE_CHARACTERS, nfc
+from nsclt.problems import Position, Problem, problem
+from nsclt.text import LINE_BREAK, nfc
+from nsclt.unsafe import first_unsafe, unsafe_characters
 
 LOADER_CODES: Final = tuple(f"NSC{number:03}" for number in range(15))
 """NSC000 to NSC014, every code the loader reports (docs/format.md says what each means)."""
 
-MAX_UNSAFE_REPORTED: Final = 20
-"""Unsafe characters reported per file: enough to find them, not a flood from a pasted blob."""
 
 MAX_BYTES: Final = 1024 * 1024
 """Plan files are a few kilobytes; anything past a mebibyte is not a plan."""
@@ -50,15 +48,10 @@ MAX_DEPTH: Final = 32
 """The format nests seven levels deep; far deeper input is a mistake or an attack."""
 
 DataPath = tuple[str | int, ...]
-Position = tuple[int, int]
 
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS: Final = {_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp")}
 _COLLECTION_TAGS: Final = {_TAG + "map", _TAG + "seq"}
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-# In the file's text a carriage return is a YAML line break; inside a value it is unsafe.
-_UNSAFE_IN_SOURCE = re.compile(f"(?!\r)[{UNSAFE_CHARACTERS}]")
-_UNSAFE_IN_VALUE = re.compile(f"[{UNSAFE_CHARACTERS}]")
 _LIBYAML_TOO_DEEP: Final = "exceeded maximum nesting depth"
 
 # The C parser is several times faster; the pure-Python one behaves the same here.
@@ -168,14 +161,14 @@ def load_bytes(raw: bytes, path: str) -> LoadedFile:
         before = raw[: error.start]
         line = before.count(b"\n") + 1
         column = error.start - (before.rfind(b"\n") + 1) + 1
-        lines = _LINE_BREAK.split(raw.decode("utf-8-sig", errors="replace"))
+        lines = LINE_BREAK.split(raw.decode("utf-8-sig", errors="replace"))
         found = problem(path, (line, column), "NSC002", byte=f"0x{raw[error.start]:02x}")
         return LoadedFile(path, lines, None, SourceMap(), [found])
     return load_text(text, path)
 
 
 def load_text(text: str, path: str) -> LoadedFile:
-    lines = _LINE_BREAK.split(text)
+    lines = LINE_BREAK.split(text)
     builder = _Builder(path)
     try:
         builder.feed(yaml.parse(text, Loader=_Parser))
@@ -206,42 +199,8 @@ def load_text(text: str, path: str) -> LoadedFile:
     if not isinstance(builder.root, dict):
         found = yaml_type(builder.root)
         builder.problems.append(problem(path, (1, 1), "NSC013", found=found))
-    builder.problems += _unsafe_characters(path, text, lines, builder.escaped_unsafe)
+    builder.problems += unsafe_characters(path, text, lines, builder.escaped_unsafe)
     return LoadedFile(path, lines, builder.root, builder.positions, builder.problems)
-
-
-def _unsafe_characters(
-    path: str, text: str, lines: list[str], escaped: list[tuple[Position, int, str]]
-) -> list[Problem]:
-    """NSC014 where the text holds a character that would hide or reorder what is read,
-    at its exact place; and at the start of a quoted value that holds one by escape."""
-    places: list[tuple[Position, str]] = []
-    for match in _UNSAFE_IN_SOURCE.finditer(text):
-        before = text[: match.start()]
-        breaks = list(_LINE_BREAK.finditer(before))
-        line_start = breaks[-1].end() if breaks else 0
-        places.append(((len(breaks) + 1, match.start() - line_start + 1), match.group()))
-        if len(places) == MAX_UNSAFE_REPORTED:
-            break
-    for at, last_line, character in escaped:
-        if character not in "".join(lines[at[0] - 1 : last_line]):  # else reported above
-            places.append((at, character))
-    return [_unsafe(path, at, character) for at, character in places[:MAX_UNSAFE_REPORTED]]
-
-
-def _unsafe(path: str, at: Position, character: str) -> Problem:
-    import unicodedata
-    from dataclasses import replace
-
-    from nsclt.text import printable
-
-    shown = printable(character) if character not in "\t\n" else repr(character)[1:-1]
-    code = ord(character)
-    # Unicode names no control character; its block's name stands in, as technical as the rest.
-    control = "DELETE" if code == 0x7F else "C0 CONTROL" if code < 0x20 else "C1 CONTROL"
-    name = unicodedata.name(character, control)
-    found = problem(path, at, "NSC014", char=f"U+{code:04X}", name=name, shown=shown)
-    return replace(found, level=Level.WARNING)
 
 
 def yaml_type(value: object) -> str:
@@ -410,10 +369,11 @@ class _Builder:
             self._report(event, "NSC005", tag=_short_tag(tag))
             return REFUSED
         if tag == _TAG + "str":
-            unsafe = _UNSAFE_IN_VALUE.search(event.value) if event.style == '"' else None
-            if unsafe:  # written as an escape ("\u202e"): the value holds it all the same
+            # Written as an escape ("\u202e"), the character is in the value all the same.
+            unsafe = first_unsafe(event.value) if event.style == '"' else None
+            if unsafe is not None:
                 last_line = event.end_mark.line + 1 if event.end_mark else 0
-                self.escaped_unsafe.append((_position(event), last_line, unsafe.group()))
+                self.escaped_unsafe.append((_position(event), last_line, unsafe))
             return nfc(event.value)
         construct = _constructor.yaml_constructors[tag]
         try:

@@ -39,9 +39,13 @@ class Problem:
         return dict(self.params).get(name, "")
 
 
+Position = tuple[int, int]
+"""(line, column), both counted from 1."""
+
+
 def problem(
     path: str,
-    position: tuple[int, int],
+    position: Position,
     code: str,
     **params: object,
 ) -> Problem:

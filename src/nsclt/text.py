@@ -18,6 +18,8 @@ UNSAFE_CHARACTERS: Final = (
     "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 )
 _UNSAFE = re.compile(f"[{UNSAFE_CHARACTERS}]")
+LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
+"""Where YAML breaks lines: LF, CRLF and a lone CR, nowhere else."""
 _UNSAFE_OR_BREAK = re.compile(f"[{UNSAFE_CHARACTERS}\t\n]")
 
 
