@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from nsclt.failures import InvalidPlan
 
 def test_a_cached_plan_equals_the_freshly_checked_one(private_cache: Path) -> None:
     first = valid_plan(PLANS / "lang-son.yaml")
-    assert len(list(private_cache.glob("*.json"))) == 1
+    assert len(list(private_cache.glob("*.json.z"))) == 1
     second = valid_plan(PLANS / "lang-son.yaml")
     assert second == first == check_file(PLANS / "lang-son.yaml").plan_file
 
@@ -42,7 +43,7 @@ def test_invalid_plans_are_never_cached(private_cache: Path) -> None:
 
 def test_a_corrupt_entry_is_ignored(private_cache: Path) -> None:
     expected = valid_plan(PLANS / "thai-nguyen.yaml")
-    for entry in private_cache.glob("*.json"):
+    for entry in private_cache.glob("*.json.z"):
         entry.write_text("{not json", encoding="utf-8")
     assert valid_plan(PLANS / "thai-nguyen.yaml") == expected
 
@@ -62,14 +63,14 @@ def test_cache_folder_follows_the_environment(tmp_path: Path) -> None:
 
 
 def _entry(private_cache: Path) -> Path:
-    (entry,) = private_cache.glob("*.json")
+    (entry,) = private_cache.glob("*.json.z")
     return entry
 
 
 def _rewrite(entry: Path, change: Any) -> None:
-    data = json.loads(entry.read_text(encoding="utf-8"))
+    data = json.loads(zlib.decompress(entry.read_bytes()))
     change(data)
-    entry.write_text(json.dumps(data), encoding="utf-8")
+    entry.write_bytes(zlib.compress(json.dumps(data).encode()))
 
 
 @pytest.mark.parametrize(
@@ -129,3 +130,38 @@ def test_a_failed_store_leaves_no_temporary_file(
     monkeypatch.setattr(Path, "replace", full_disk)
     assert valid_plan(PLANS / "quang-ninh.yaml").name == "Quảng Ninh"
     assert list(private_cache.iterdir()) == []
+
+
+def test_an_entry_is_smaller_than_the_plan_it_saves(private_cache: Path) -> None:
+    for path in sorted(PLANS.glob("*.yaml")):
+        valid_plan(path)
+    entries = sum(entry.stat().st_size for entry in private_cache.glob("*.json.z"))
+    plans = sum(path.stat().st_size for path in PLANS.glob("*.yaml"))
+    assert len(list(private_cache.glob("*.json.z"))) == len(list(PLANS.glob("*.yaml")))
+    assert entries < plans / 2
+
+
+def test_past_its_cap_the_least_recently_used_entries_go(
+    private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from nsclt import cache
+
+    names = ["quang-ninh", "lang-son", "thai-nguyen"]
+    for age, name in enumerate(names):
+        valid_plan(PLANS / f"{name}.yaml")
+        (entry,) = sorted(private_cache.glob("*.json.z"), key=lambda p: p.stat().st_mtime_ns)[-1:]
+        os.utime(entry, ns=(age * 10**9, age * 10**9))  # quang-ninh the oldest
+    sizes = {e.name: e.stat().st_size for e in private_cache.glob("*.json.z")}
+    monkeypatch.setattr(cache, "MAX_CACHE_BYTES", sum(sizes.values()))
+    valid_plan(PLANS / "quang-ninh.yaml")  # a hit: now the most recently used
+    valid_plan(PLANS / "ha-noi.yaml")  # a store past the cap
+    remaining = {p.name for p in private_cache.glob("*.json.z")}
+    assert sum((private_cache / n).stat().st_size for n in remaining) <= sum(sizes.values())
+
+    def entry(name: str) -> str:
+        return cache._key((PLANS / f"{name}.yaml").read_bytes()) + ".json.z"
+
+    assert {entry("quang-ninh"), entry("ha-noi")} <= remaining  # the two just used
+    assert entry("lang-son") not in remaining  # the least recently used

@@ -3,7 +3,9 @@
 The key is the SHA-256 of the file's bytes together with a fingerprint of nsclt
 itself (its version and the size and modification time of its modules), so a
 change to either is a miss and the file is checked in full again. Entries are
-JSON under $NSCLT_CACHE_DIR, else $XDG_CACHE_HOME/nsclt, else ~/.cache/nsclt.
+compressed JSON (fields left at their defaults omitted), smaller than the plans they
+save, under $NSCLT_CACHE_DIR, else $XDG_CACHE_HOME/nsclt, else ~/.cache/nsclt; past
+``MAX_CACHE_BYTES`` the least recently used go.
 The cache never causes a failure: an entry it cannot fully verify (unreadable,
 truncated, or holding anything but the exact types of a plan) is a miss, and a folder
 it cannot use (no home, no permission, a full disk) means no cache.
@@ -21,12 +23,17 @@ import os
 import sys
 import tempfile
 import typing
+import zlib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from nsclt import __version__
 from nsclt.failures import InvalidPlan
 from nsclt.model import PlanFile, bare, field_types
+
+MAX_CACHE_BYTES: Final = 64 * 1024 * 1024
+"""Past this the least recently used entries go; a national plans folder needs a few MiB."""
+_SUFFIX: Final = ".json.z"
 
 
 class _Unverified(Exception):
@@ -85,11 +92,14 @@ def _lookup(key: str) -> PlanFile | None:
     folder = cache_dir()
     if folder is None:
         return None
+    entry = folder / f"{key}{_SUFFIX}"
     try:
-        data = json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
+        data = json.loads(zlib.decompress(entry.read_bytes()))
         plan_file = _from_json(PlanFile, data)
-    except (OSError, ValueError, RecursionError, _Unverified):
+    except (OSError, ValueError, RecursionError, zlib.error, _Unverified):
         return None  # absent, unreadable, or not exactly a plan: check in full
+    with contextlib.suppress(OSError):
+        os.utime(entry)  # used now: the last to go when the cache is over its cap
     return plan_file if isinstance(plan_file, PlanFile) else None
 
 
@@ -97,20 +107,58 @@ def _store(key: str, plan_file: PlanFile) -> None:
     folder = cache_dir()
     if folder is None:
         return
-    text = json.dumps(dataclasses.asdict(plan_file), default=_date_text, ensure_ascii=False)
+    text = json.dumps(_compact(plan_file), default=_date_text, ensure_ascii=False)
     temporary: Path | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(dir=folder, suffix=".tmp")
         temporary = Path(name)
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        temporary.replace(folder / f"{key}.json")
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(zlib.compress(text.encode(), 1))  # level 1: most of the gain, cheaply
+        temporary.replace(folder / f"{key}{_SUFFIX}")
+        _prune(folder)
     except OSError:
         # A read-only home or a full disk costs speed, never a result, and leaves nothing.
         if temporary is not None:
             with contextlib.suppress(OSError):
                 temporary.unlink()
+
+
+def _compact(value: Any) -> Any:
+    """A plan as JSON data without the fields left at their defaults, which reading fills in."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        written = {}
+        for each in dataclasses.fields(value):
+            item = getattr(value, each.name)
+            if each.default is not dataclasses.MISSING and item == each.default:
+                continue
+            if each.default_factory is not dataclasses.MISSING and item == each.default_factory():
+                continue
+            written[each.name] = _compact(item)
+        return written
+    if isinstance(value, list):
+        return [_compact(item) for item in value]
+    return value
+
+
+def _prune(folder: Path) -> None:
+    """Remove the least recently used entries while the cache is over ``MAX_CACHE_BYTES``,
+    down to three quarters of it; entries of files that no longer exist go first that way."""
+    entries = []
+    for entry in os.scandir(folder):
+        if entry.name.endswith(_SUFFIX):
+            with contextlib.suppress(OSError):
+                status = entry.stat()
+                entries.append((status.st_mtime_ns, status.st_size, entry.path))
+    total = sum(size for _, size, _ in entries)
+    if total <= MAX_CACHE_BYTES:
+        return
+    for _, size, path in sorted(entries):
+        with contextlib.suppress(OSError):
+            Path(path).unlink()
+            total -= size
+        if total <= MAX_CACHE_BYTES * 3 // 4:
+            return
 
 
 def _date_text(value: object) -> str:
