@@ -37,11 +37,15 @@ _BEFORE: Final[tuple[tuple[str, Qualifier], ...]] = (
 )
 _AFTER: Final[tuple[tuple[str, Qualifier], ...]] = (("trở lên", "at_least"),)
 _NUMBER: Final = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
+# Most quotes hold none of the words: one search rules them out before any figure is read.
+_ANY_WORD: Final = re.compile("|".join(re.escape(words) for words, _ in (*_BEFORE, *_AFTER)))
 
 
 def implied(quote: str, value: float) -> tuple[str, Qualifier] | None:
     """The qualifying words next to ``value`` in ``quote``, and what they mean."""
     text = nfc(quote).lower()
+    if not _ANY_WORD.search(text):
+        return None
     for match in _NUMBER.finditer(text):
         if not _same_figure(match.group(), value):
             continue
