@@ -7,6 +7,7 @@ asked, and runs side by side, alternately, in one process tree:
 - the floor: loading every file with PyYAML's ``CSafeLoader`` in one process;
 - ``nsclt validate`` on the folder;
 - ``nsclt list`` cold (an empty plan cache) and warm, and ``nsclt status`` of one province;
+- check-jsonschema with the shipped schema and yamllint, when they are installed;
 
 reporting for each the median wall time, its ratio to the floor, and the largest peak
 resident memory of its runs, measured from the child process itself (``wait4``)::
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -32,6 +34,7 @@ INDICATORS = 40
 FIRST_YEAR, LAST_YEAR = 2006, 2025
 PHASES = [(2006, 2010), (2011, 2015), (2016, 2020), (2021, 2025)]
 AS_OF = "2026-11-21"
+ROOT = Path(__file__).resolve().parents[1]
 
 FLOOR = (
     "import pathlib, sys, yaml\n"
@@ -108,7 +111,7 @@ def run(command: list[str], environment: dict[str, str]) -> tuple[float, float]:
     _, status, usage = os.wait4(child.pid, 0)
     elapsed = time.perf_counter() - start
     child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode not in (0, 1):
+    if child.returncode not in (0, 1, 2):  # 1, 2: problems found (yamllint: style)
         raise SystemExit(f"{' '.join(command)} exited with {child.returncode}")
     return elapsed, usage.ru_maxrss / 1024  # Linux reports KiB
 
@@ -139,6 +142,16 @@ def measure(provinces: int, runs: int) -> None:
             "nsclt list, warm cache": ([*nsclt, "list", *plans], warm),
             "nsclt status, warm cache": ([*nsclt, "status", "tinh-thu-0000", *plans], warm),
         }
+        # Other validators, when installed (pip install check-jsonschema yamllint): the same
+        # files against the shipped schema, and YAML linted with its default rules.
+        files = [str(path) for path in sorted(folder.iterdir())]
+        schema = str(ROOT / "schema" / "plan.schema.json")
+        for name, command in (
+            ("check-jsonschema", ["check-jsonschema", "--schemafile", schema, *files]),
+            ("yamllint", ["yamllint", "--no-warnings", *files]),
+        ):
+            if shutil.which(command[0]):
+                commands[name] = (command, None)
         run(commands["nsclt list, warm cache"][0], warm)  # fill the warm cache
         times: dict[str, list[float]] = {name: [] for name in commands}
         peaks: dict[str, float] = dict.fromkeys(commands, 0.0)
