@@ -23,7 +23,7 @@ from typing import Final
 from nsclt.model import Band, Indicator, Method, Phase, Plan, Qualifier, Result
 from nsclt.model import Target as TargetSpec
 from nsclt.ratios import compound, status_for
-from nsclt.report import Decision, Figure, Pace, Status, TargetRow
+from nsclt.report import Decision, Figure, Pace, Status, TargetRow, figure_of
 from nsclt.yearly import each_year_row, growth_row
 
 _LOWER_BOUNDS: Final = frozenset({"at_least", "more_than"})
@@ -51,11 +51,7 @@ def evaluate_target(
         )
     else:
         recorded = next((b for b in phase.baselines if b.indicator == spec.indicator), None)
-    baseline = (
-        Figure(recorded.value, recorded.year, recorded.qualifier, recorded.source)
-        if recorded
-        else None
-    )
+    baseline = figure_of(recorded) if recorded else None
     # A result after the phase's end year says nothing about the phase.
     own = sorted(
         (r for r in visible if r.indicator == spec.indicator and r.year <= phase.end),
@@ -215,7 +211,7 @@ def _inputs(own: list[Result], after: int, flow: bool) -> tuple[Figure, ...]:
     level's latest."""
     later = [r for r in own if r.year > after]
     used = later if flow else later[-1:]
-    return tuple(Figure(r.value, r.year, r.qualifier, r.source) for r in used)
+    return tuple(figure_of(r) for r in used)
 
 
 def _actual(inputs: tuple[Figure, ...], flow: bool) -> Figure | None:

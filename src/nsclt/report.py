@@ -13,6 +13,7 @@ from typing import Final, Literal, NamedTuple, get_args
 
 from nsclt.model import (
     Band,
+    Baseline,
     Indicator,
     LegalDocument,
     Method,
@@ -63,6 +64,11 @@ class Figure(NamedTuple):
     qualifier: Qualifier | None = None
     source: str | None = None
     """The id of the source it was recorded from, one of the report's ``sources``."""
+
+
+def figure_of(recorded: Result | Baseline) -> Figure:
+    """A result or baseline of the file as the figure a report shows."""
+    return Figure(recorded.value, recorded.year, recorded.qualifier, recorded.source)
 
 
 class Pace(NamedTuple):

@@ -22,6 +22,7 @@ from nsclt.report import (
     TargetRow,
     YearlyGrowth,
     YearlyValue,
+    figure_of,
 )
 
 
@@ -41,7 +42,7 @@ def each_year_row(
     floor = spec.each_year
     assert floor is not None
     whole = indicator.value_type == "count"
-    figures = [Figure(r.value, r.year, r.qualifier, r.source) for r in own if phase.start <= r.year]
+    figures = [figure_of(r) for r in own if phase.start <= r.year]
     years = tuple(_judged(figure, floor.min, floor.max, whole) for figure in figures)
     row = TargetRow(
         plan=plan_id,
@@ -107,7 +108,7 @@ def growth_row(
     band = spec.growth_per_year
     assert band is not None
     increase = indicator.direction == "increase"
-    points = [Figure(r.value, r.year, r.qualifier, r.source) for r in own if phase.start <= r.year]
+    points = [figure_of(r) for r in own if phase.start <= r.year]
     if baseline is not None and baseline.year < phase.start:
         points.insert(0, baseline)
     yearly = (_yearly(before, after, band) for before, after in pairwise(points))
