@@ -226,18 +226,17 @@ def _with_endings(pieces: list[Line], original: list[tuple[str, str]]) -> str:
     the ending of the line before it (or the file's most common one)."""
     endings = [ending for _, ending in original if ending]
     common = max(set(endings), key=endings.count) if endings else "\n"
+    unended = bool(original) and not original[-1][1]
     text: list[str] = []
     previous = common
     for index, (body, ending) in enumerate(pieces):
         last = index == len(pieces) - 1
-        # A last line without an ending keeps none, unless a line now follows it.
-        chosen = ending if ending is not None else previous
-        if not chosen and not last:
-            chosen = common
-        if ending is None and last and original and not original[-1][1]:
-            chosen = ""  # the file did not end its last line; an added last line neither
-        text.append(body + chosen)
-        previous = chosen or previous
+        if ending is None:  # added: its neighbour's ending, none if it ends an unended file
+            ending = "" if last and unended else previous
+        elif not ending and not last:  # the file's unended last line, now followed by more
+            ending = common
+        text.append(body + ending)
+        previous = ending or previous
     return "".join(text)
 
 
