@@ -17,7 +17,7 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 UNSAFE_CHARACTERS: Final = (
     "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 )
-_UNSAFE = re.compile(f"[{UNSAFE_CHARACTERS}]")
+UNSAFE: Final = re.compile(f"[{UNSAFE_CHARACTERS}]")
 LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
 """Where YAML breaks lines: LF, CRLF and a lone CR, nowhere else."""
 _UNSAFE_OR_BREAK = re.compile(f"[{UNSAFE_CHARACTERS}\t\n]")
@@ -43,7 +43,7 @@ def closest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
 def printable(text: str) -> str:
     """Text safe to show anywhere: each unsafe character as a visible escape (``\\x1b``,
     ``\\u202e``); tabs and line breaks are kept."""
-    return _UNSAFE.sub(_escaped, text)
+    return UNSAFE.sub(_escaped, text)
 
 
 def unsafe_character(text: str) -> str | None:

@@ -10,19 +10,18 @@ import re
 from typing import Final
 
 from nsclt.problems import Level, Position, Problem, problem
-from nsclt.text import LINE_BREAK, UNSAFE_CHARACTERS
+from nsclt.text import LINE_BREAK, UNSAFE, UNSAFE_CHARACTERS
 
 MAX_UNSAFE_REPORTED: Final = 20
 """Unsafe characters reported per file: enough to find them, not a flood from a pasted blob."""
 
 # In the file's text a carriage return is a YAML line break; inside a value it is unsafe.
 _IN_SOURCE = re.compile(f"(?!\r)[{UNSAFE_CHARACTERS}]")
-_IN_VALUE = re.compile(f"[{UNSAFE_CHARACTERS}]")
 
 
 def first_unsafe(value: str) -> str | None:
     """The first unsafe character of a loaded value, carriage returns included."""
-    found = _IN_VALUE.search(value)
+    found = UNSAFE.search(value)
     return found.group() if found else None
 
 

@@ -8,13 +8,10 @@ positional and a value that is not finite becomes ``null``.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping, Sequence
 
 from nsclt.numbers import for_machines
-from nsclt.text import UNSAFE_CHARACTERS
-
-_UNSAFE = re.compile(f"[{UNSAFE_CHARACTERS}]")
+from nsclt.text import UNSAFE
 
 JsonValue = object
 
@@ -27,7 +24,7 @@ def dumps(value: JsonValue, indent: int = 2) -> str:
 def _string(value: str) -> str:
     """A JSON string in which no unsafe character stands raw: JSON escapes C0 controls
     itself, and the others (DEL, C1, bidirectional and zero-width characters) too here."""
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False))
+    return UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False))
 
 
 def _encode(value: JsonValue, indent: int, depth: int) -> str:
