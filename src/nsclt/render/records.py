@@ -15,6 +15,7 @@ from typing import Final
 
 from nsclt import __version__
 from nsclt.i18n import Translator
+from nsclt.model import Indicator
 from nsclt.numbers import for_machines
 from nsclt.render.derivation import amendments, derivation, notes
 from nsclt.render.json_text import dumps
@@ -32,7 +33,7 @@ from nsclt.render.words import (
     value_text,
     verdict_flags,
 )
-from nsclt.report import Evaluation
+from nsclt.report import Evaluation, PhaseReport, ProvinceReport
 from nsclt.text import printable
 
 FORMAT_VERSION: Final = 1
@@ -81,15 +82,7 @@ def target_rows(evaluation: Evaluation, t: Translator) -> list[dict[str, object]
             for row in phase_report.targets:
                 rows.append(
                     {
-                        "as_of": province.as_of.isoformat(),
-                        "province": province.slug,
-                        "province_name": province.name,
-                        "current_unit": province.current,
-                        "plan": row.plan,
-                        "phase": row.phase,
-                        "indicator": row.indicator.id,
-                        "indicator_name": indicator_name(row.indicator, t),
-                        "unit": unit(row.indicator, t),
+                        **_about(province, phase_report, row.indicator, t),
                         "target_kind": row.kind,
                         "target_text": target_text(row, t),
                         "target": row.goal,
@@ -123,15 +116,7 @@ def result_rows(evaluation: Evaluation, t: Translator) -> list[dict[str, object]
     """The results of indicators a phase sets no target for, as `--all` shows them."""
     return [
         {
-            "as_of": province.as_of.isoformat(),
-            "province": province.slug,
-            "province_name": province.name,
-            "current_unit": province.current,
-            "plan": phase_report.plan.id,
-            "phase": phase_report.phase.id,
-            "indicator": result.indicator.id,
-            "indicator_name": indicator_name(result.indicator, t),
-            "unit": unit(result.indicator, t),
+            **_about(province, phase_report, result.indicator, t),
             "actual": result.figure.value,
             "actual_year": result.figure.year,
             "actual_qualifier": result.figure.qualifier,
@@ -143,6 +128,23 @@ def result_rows(evaluation: Evaluation, t: Translator) -> list[dict[str, object]
         for phase_report in province.phases
         for result in phase_report.untargeted
     ]
+
+
+def _about(
+    province: ProvinceReport, phase_report: PhaseReport, indicator: Indicator, t: Translator
+) -> dict[str, object]:
+    """The columns that say what a row is about: date, province, plan, phase, indicator."""
+    return {
+        "as_of": province.as_of.isoformat(),
+        "province": province.slug,
+        "province_name": province.name,
+        "current_unit": province.current,
+        "plan": phase_report.plan.id,
+        "phase": phase_report.phase.id,
+        "indicator": indicator.id,
+        "indicator_name": indicator_name(indicator, t),
+        "unit": unit(indicator, t),
+    }
 
 
 def milestone_rows(evaluation: Evaluation, t: Translator) -> list[dict[str, object]]:
