@@ -8,6 +8,7 @@ of a name broken, and every verdict whole.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -18,10 +19,13 @@ from nsclt.i18n import Translator
 
 WIDTHS = (60, 80, 100, 120, 200)
 PROVINCES = sorted(path.stem for path in PLANS.glob("*.yaml"))
+HANDMADE_HISTORY = str(Path(__file__).parent / "plans_history")
 
 
-def words_of_names(province: str, lang: str) -> set[str]:
-    plan_file = valid_plan(PLANS / f"{province}.yaml")
+def words_of_names(province: str | Path, lang: str) -> set[str]:
+    """The words of the names of the indicators a file targets."""
+    path = province if isinstance(province, Path) else PLANS / f"{province}.yaml"
+    plan_file = valid_plan(path)
     t = Translator(lang)  # type: ignore[arg-type]
     names = set()
     for indicator in indicators_of(plan_file).values():
@@ -60,6 +64,21 @@ def test_status_reads_whole(
         labels = {row["status_label"] for row in json.loads(shown.stdout)["targets"]}
         lines = outcome.stdout.splitlines()
         assert sorted(label for label in labels if not any(label in line for line in lines)) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("plans", [str(PLANS), HANDMADE_HISTORY])
+def test_history_reads_whole(
+    run: Run, monkeypatch: pytest.MonkeyPatch, plans: str, width: int, lang: str
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(width))
+    for path in sorted(Path(plans).glob("*.yaml")):
+        outcome = run("history", path.stem, "--as-of", AS_OF, "--lang", lang, "--plans", plans)
+        assert outcome.code == 0
+        check_screen(outcome.stdout, width)
+        tokens = set(outcome.stdout.split())
+        assert sorted(w for w in words_of_names(path, lang) if w not in tokens) == []
 
 
 @pytest.mark.parametrize("lang", ["en", "vi"])

@@ -35,6 +35,7 @@ from nsclt.workspace import (
 
 if TYPE_CHECKING:
     from nsclt.model import PlanFile, Qualifier
+    from nsclt.provinces import Resolved
     from nsclt.report import ProvinceReport
 
 # Each command imports what it needs when it runs (the output formats, the plan models,
@@ -125,21 +126,38 @@ def validate(
 
 def _evaluated(path: Path, plan_file: PlanFile, day: date, **selection: object) -> ProvinceReport:
     from nsclt.evaluate import SelectionError, report_of
-    from nsclt.provinces import place_of
 
-    place = place_of(path.stem) if plan_file.scope == "province" else None
     try:
         report = report_of(plan_file, path.stem, day, **selection)  # type: ignore[arg-type]
-        if place is None:
-            return report
-        return report._replace(
-            current=place.current, formed_from=place.formed_from, merged=place.merged
-        )
     except SelectionError as error:
         choices = ", ".join(error.choices)
         if error.what == "plan":
             raise UsageFailure("error.unknown_plan", wanted=error.wanted, choices=choices) from None
         raise UsageFailure("error.unknown_phase", wanted=error.wanted, choices=choices) from None
+    return _placed(path, plan_file, report)
+
+
+def _placed(path: Path, plan_file: PlanFile, report: ProvinceReport) -> ProvinceReport:
+    """The report with what the 2025 rearrangement made of the file's province."""
+    from nsclt.provinces import place_of
+
+    place = place_of(path.stem) if plan_file.scope == "province" else None
+    if place is None:
+        return report
+    return report._replace(
+        current=place.current, formed_from=place.formed_from, merged=place.merged
+    )
+
+
+def _province_files(province: str, plans: str | None) -> Resolved:
+    """The files a province typed on the command line stands for."""
+    from nsclt.provinces import resolve
+
+    folder = plans_folder(plans)
+    try:
+        return resolve(province, folder)
+    except UnknownProvince as error:
+        raise unknown_province(error, province, folder) from None
 
 
 @app.command(cls=LocalisedCommand)
@@ -156,18 +174,13 @@ def status(
 ) -> None:
     from nsclt.cache import valid_plan
     from nsclt.output import choose_format, emit
-    from nsclt.provinces import resolve
     from nsclt.report import Evaluation
     from nsclt.values import read_as_of
 
     day = read_as_of(as_of, _today())
     target = Path(output) if output is not None else None
     chosen = choose_format("status", output_format, target)
-    folder = plans_folder(plans)
-    try:
-        resolved = resolve(province, folder)
-    except UnknownProvince as error:
-        raise unknown_province(error, province, folder) from None
+    resolved = _province_files(province, plans)
     selection = {"plan_id": plan, "phase_id": phase, "every_phase": every_phase}
     reports: list[ProvinceReport] = []
     refused: UsageFailure | None = None
@@ -187,6 +200,65 @@ def status(
         redirected_from=resolved.redirected_from,
     )
     emit("status", evaluation, chosen, target, translator())
+
+
+@app.command(cls=LocalisedCommand)
+def history(
+    province: Annotated[str, typer.Argument(autocompletion=complete_province)],
+    indicators: Annotated[
+        list[str] | None, typer.Argument(autocompletion=complete_indicator)
+    ] = None,
+    first: Annotated[str | None, typer.Option("--from")] = None,
+    last: Annotated[str | None, typer.Option("--to")] = None,
+    as_of: AsOfOption = None,
+    output_format: Annotated[
+        str | None, typer.Option("--format", "-f", autocompletion=complete_format("history"))
+    ] = None,
+    output: OutputOption = None,
+    plans: PlansOption = None,
+) -> None:
+    from nsclt.cache import valid_plan
+    from nsclt.catalogue import indicators_of
+    from nsclt.history import history_of
+    from nsclt.output import choose_format, emit
+    from nsclt.report import History
+    from nsclt.values import read_as_of, read_year
+
+    day = read_as_of(as_of, _today())
+    since = read_year(first, "--from") if first is not None else None
+    until = read_year(last, "--to") if last is not None else None
+    if since is not None and until is not None and since > until:
+        raise UsageFailure("history.reversed", first=since, last=until)
+    target = Path(output) if output is not None else None
+    chosen = choose_format("history", output_format, target)
+    resolved = _province_files(province, plans)
+    wanted = list(dict.fromkeys(indicators or ()))
+    provinces = []
+    for path in resolved.files:
+        plan_file = valid_plan(path)
+        known = list(indicators_of(plan_file))
+        for indicator in wanted:
+            if indicator not in known:
+                raise _unknown_indicator(indicator, known, path)
+        found = history_of(plan_file, path.stem, day, wanted, since, until)
+        provinces.append(found._replace(report=_placed(path, plan_file, found.report)))
+    result = History(day, tuple(provinces), since, until, resolved.redirected_from)
+    emit("history", result, chosen, target, translator())
+
+
+def _unknown_indicator(wanted: str, known: list[str], path: Path) -> UsageFailure:
+    from nsclt.text import closest
+
+    suggestion = closest(wanted, known)
+    if suggestion is None:
+        return UsageFailure("history.unknown_indicator", wanted=wanted, path=path)
+    return UsageFailure(
+        "history.unknown_indicator",
+        hint="did_you_mean",
+        wanted=wanted,
+        path=path,
+        suggestion=suggestion,
+    )
 
 
 @app.command("list", cls=LocalisedCommand)

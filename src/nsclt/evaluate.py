@@ -144,7 +144,7 @@ def evaluate_phase(
     source_dates: Mapping[str, date | None] | None = None,
 ) -> PhaseReport:
     source_dates = source_dates or {}
-    visible = [r for r in plan.results if _known_on(r, as_of)]
+    visible = [r for r in plan.results if known_on(r, as_of)]
     set_by = state.target_set_by if state else {}
     rows = tuple(
         evaluate_target(plan, phase, spec, indicators[spec.indicator], visible, as_of)._replace(
@@ -210,7 +210,7 @@ def _plan_info(plan: Plan, state: InForce | None) -> PlanInfo:
     )
 
 
-def _known_on(result: Result, as_of: date) -> bool:
+def known_on(result: Result, as_of: date) -> bool:
     """Whether a result existed on the as-of date, so past reports stay reproducible."""
     return result.date <= as_of if result.date is not None else result.year <= as_of.year
 

@@ -219,8 +219,13 @@ def _actual(inputs: tuple[Figure, ...], flow: bool) -> Figure | None:
         return None
     if not flow:
         return inputs[0]
-    total = math.fsum(figure.value for figure in inputs)
-    return Figure(total, inputs[-1].year, _combined(f.qualifier for f in inputs))
+    return flow_total(inputs)
+
+
+def flow_total(figures: tuple[Figure, ...]) -> Figure:
+    """A flow's total over the years of ``figures`` (at least one), with their qualifiers."""
+    total = math.fsum(figure.value for figure in figures)
+    return Figure(total, figures[-1].year, _combined(f.qualifier for f in figures))
 
 
 def _combined(qualifiers: Iterable[Qualifier | None]) -> Qualifier | None:
@@ -313,3 +318,18 @@ def _pace(method: Method, start: Figure, actual: Figure, goal: float, target_yea
         return _pace("linear", start, actual, goal, target_year)._replace(fallback=True)
     progress = (actual.value - start.value) / (goal - start.value)
     return Pace("linear", elapsed, progress / elapsed)
+
+
+def required_value(
+    method: Method, start: Figure, goal: float, target_year: int, year: int
+) -> float:
+    """Where a target's path stands in ``year``: the value whose pace ratio R is exactly 1.
+
+    Linear: start + (goal - start) × (year - t0) / (T - t0), so that R = (actual - start) /
+    (required - start) in the actual's year. cagr: start × (goal / start) ^ ((year - t0) /
+    (T - t0)), where start and goal are above 0; otherwise linear, as ``_pace`` falls back.
+    """
+    share = (year - start.year) / (target_year - start.year)
+    if method == "cagr" and min(start.value, goal) > 0:
+        return float(start.value * (goal / start.value) ** share)
+    return start.value + (goal - start.value) * share

@@ -284,3 +284,61 @@ class Evaluation(NamedTuple):
     """Whether the reader asked for the derivation of each verdict."""
     redirected_from: str | None = None
     """A former unit asked for by name that has no file: shown as today's unit instead."""
+
+
+# --- a province's course over the years (``history``) -----------------------------------
+
+
+class HistoryYear(NamedTuple):
+    """One year of a target's course: what was recorded against what its path required."""
+
+    year: int
+    figure: Figure | None
+    """The result recorded for the year and known on the as-of date."""
+    total: Figure | None = None
+    """A flow's sum over the target's years up to this one, which its path is measured on."""
+    required: float | None = None
+    """Where the target's path stands this year (a flow's total): reaching it keeps pace."""
+    growth: YearlyGrowth | None = None
+    """Growth bands: the growth into this year from the figure before."""
+    judged: GrowthVerdict | None = None
+    """``each_year`` targets: this year's figure against what every year must reach."""
+
+
+class Track(NamedTuple):
+    """One target's course year by year, and its verdict on the as-of date."""
+
+    target: TargetRow
+    years: tuple[HistoryYear, ...]
+    amendment: AmendmentInfo | None = None
+    """The amendment that set the target, when one did."""
+    replaced: TargetRow | None = None
+    """The target it replaced, as it stood the day before the amendment took effect."""
+
+
+class IndicatorHistory(NamedTuple):
+    indicator: Indicator
+    tracks: tuple[Track, ...]
+    """One per target of the indicator, in the order of their phases."""
+    untracked: tuple[ResultRow, ...] = ()
+    """Results of years that no target of their plan covers."""
+
+
+class ProvinceHistory(NamedTuple):
+    report: ProvinceReport
+    """The file evaluated on the as-of date, every phase: names, plans, sources."""
+    indicators: tuple[IndicatorHistory, ...]
+    absent: tuple[str, ...] = ()
+    """Indicators asked for that the file neither targets nor records."""
+
+
+class History(NamedTuple):
+    """What ``history`` hands to a renderer."""
+
+    as_of: date
+    provinces: tuple[ProvinceHistory, ...]
+    first: int | None = None
+    """The first year asked for (``--from``), if any."""
+    last: int | None = None
+    """The last year asked for (``--to``), if any."""
+    redirected_from: str | None = None

@@ -36,9 +36,9 @@ def read_as_of(value: str | None, today: date) -> date:
     return today if value is None else read_date(value, "--as-of")
 
 
-def read_year(value: str) -> int:
+def read_year(value: str, option: str = "--year") -> int:
     if not (value.isascii() and value.isdigit() and len(value) == 4):
-        raise UsageFailure("record.bad_year", option="--year", value=value)
+        raise UsageFailure("record.bad_year", option=option, value=value)
     return int(value)
 
 

@@ -140,7 +140,7 @@ def growth_row(
         return row
     if not growth or row.compound_rate is None:
         return _with(row, status="no_data", decision=Decision("no_data", ()))
-    floor = band.min if increase else band.max
+    floor = growth_floor(band, increase)
     below = [g for g in growth if (g.rate < floor if increase else g.rate > floor)]
     if as_of.year > phase.end:
         status: Status = "missed" if below else "achieved"
@@ -168,3 +168,13 @@ def _yearly(before: Figure, after: Figure, band: Band) -> YearlyGrowth | None:
     )
     years = after.year - before.year
     return YearlyGrowth(after.year, rate, verdict, before.value, after.value, years)
+
+
+def growth_floor(band: Band, increase: bool) -> float:
+    """The yearly growth a band requires at least (at most, when lower is better), in percent."""
+    return band.min if increase else band.max
+
+
+def growth_path(base: Figure, floor: float, year: int) -> float:
+    """Where a growth band's path stands in ``year``: ``base`` grown at the floor every year."""
+    return base.value * (1 + floor / 100) ** (year - base.year)

@@ -19,8 +19,9 @@ import importlib
 from collections.abc import Mapping
 from typing import Any, Final, Literal, NamedTuple
 
-Subject = Literal["status", "list", "problems"]
-"""What a command prints: one province's report, every province's, or validation problems."""
+Subject = Literal["status", "list", "history", "problems"]
+"""What a command prints: one province's report, every province's, one province's years, or
+validation problems."""
 Kind = Literal["drawn", "picture", "text"]
 
 
@@ -38,10 +39,22 @@ class OutputFormat(NamedTuple):
 
 _STATUS_SCREEN: Final = "nsclt.render.status:render_status"
 _LIST_SCREEN: Final = "nsclt.render.overview:render_overview"
+_HISTORY_SCREEN: Final = "nsclt.render.history:render_history"
+_PICTURES: Final[Mapping[Subject, str]] = {
+    "status": _STATUS_SCREEN,
+    "list": _LIST_SCREEN,
+    "history": _HISTORY_SCREEN,
+}
 _RECORDS: Final = "nsclt.render.records"
+_HISTORY: Final = "nsclt.render.history"
 
 FORMATS: Final = (
-    OutputFormat("table", (".txt",), "drawn", {"status": _STATUS_SCREEN, "list": _LIST_SCREEN}),
+    OutputFormat(
+        "table",
+        (".txt",),
+        "drawn",
+        {"status": _STATUS_SCREEN, "list": _LIST_SCREEN, "history": _HISTORY_SCREEN},
+    ),
     OutputFormat("text", (".txt",), "drawn", {"problems": "nsclt.render.problems:render_text"}),
     OutputFormat(
         "json",
@@ -50,30 +63,52 @@ FORMATS: Final = (
         {
             "status": f"{_RECORDS}:as_json",
             "list": f"{_RECORDS}:as_json",
+            "history": f"{_HISTORY}:as_json",
             "problems": "nsclt.render.problems:as_json",
         },
     ),
     OutputFormat(
-        "csv", (".csv",), "text", {"status": f"{_RECORDS}:as_csv", "list": f"{_RECORDS}:as_csv"}
+        "csv",
+        (".csv",),
+        "text",
+        {
+            "status": f"{_RECORDS}:as_csv",
+            "list": f"{_RECORDS}:as_csv",
+            "history": f"{_HISTORY}:as_csv",
+        },
     ),
     OutputFormat(
-        "tsv", (".tsv",), "text", {"status": f"{_RECORDS}:as_tsv", "list": f"{_RECORDS}:as_tsv"}
+        "tsv",
+        (".tsv",),
+        "text",
+        {
+            "status": f"{_RECORDS}:as_tsv",
+            "list": f"{_RECORDS}:as_tsv",
+            "history": f"{_HISTORY}:as_tsv",
+        },
     ),
     OutputFormat(
         "markdown",
         (".md", ".markdown"),
         "text",
-        {"status": f"{_RECORDS}:as_markdown", "list": f"{_RECORDS}:as_markdown"},
+        {
+            "status": f"{_RECORDS}:as_markdown",
+            "list": f"{_RECORDS}:as_markdown",
+            "history": f"{_HISTORY}:as_markdown",
+        },
     ),
-    OutputFormat("svg", (".svg",), "picture", {"status": _STATUS_SCREEN, "list": _LIST_SCREEN}),
-    OutputFormat(
-        "html", (".html", ".htm"), "picture", {"status": _STATUS_SCREEN, "list": _LIST_SCREEN}
-    ),
+    OutputFormat("svg", (".svg",), "picture", _PICTURES),
+    OutputFormat("html", (".html", ".htm"), "picture", _PICTURES),
     OutputFormat("parsable", (), "text", {"problems": "nsclt.render.problems:as_parsable"}),
     OutputFormat("github", (), "text", {"problems": "nsclt.render.problems:as_github"}),
 )
 
-DEFAULT: Final[Mapping[Subject, str]] = {"status": "table", "list": "table", "problems": "text"}
+DEFAULT: Final[Mapping[Subject, str]] = {
+    "status": "table",
+    "list": "table",
+    "history": "table",
+    "problems": "text",
+}
 
 
 def formats_for(subject: Subject) -> dict[str, OutputFormat]:

@@ -1,24 +1,20 @@
 """Status as data: tidy rows (one per target) as JSON, CSV, TSV or a Markdown table.
 
-The JSON shape is versioned and documented in docs/json.md. CSV is UTF-8 with a
-byte-order mark, which is how Excel recognises UTF-8, and no text cell may start
-with a character a spreadsheet would run as a formula. Numbers are written by
-``numbers.for_machines`` in CSV, TSV and JSON, and by ``numbers.for_people`` in Markdown.
+The JSON shape is versioned and documented in docs/json.md; CSV, TSV and Markdown are
+written by ``tabular``. Numbers are written by ``numbers.for_machines`` in CSV, TSV and
+JSON, and by ``numbers.for_people`` in Markdown.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Sequence
 from typing import Final
 
 from nsclt import __version__
 from nsclt.i18n import Translator
 from nsclt.model import Indicator
-from nsclt.numbers import for_machines
 from nsclt.render.derivation import amendments, derivation, notes
 from nsclt.render.json_text import dumps
+from nsclt.render.tabular import delimited, markdown_cell, markdown_table
 from nsclt.render.words import (
     baseline_text,
     cited,
@@ -34,7 +30,6 @@ from nsclt.render.words import (
     verdict_flags,
 )
 from nsclt.report import Evaluation, PhaseReport, ProvinceReport
-from nsclt.text import printable
 
 FORMAT_VERSION: Final = 1
 COLUMNS: Final = (
@@ -72,7 +67,6 @@ COLUMNS: Final = (
 )
 NO_TARGET: Final = "no_target"
 """The status column of a result recorded for an indicator its phase sets no target for."""
-_FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
 
 
 def target_rows(evaluation: Evaluation, t: Translator) -> list[dict[str, object]]:
@@ -182,45 +176,17 @@ def as_json(evaluation: Evaluation, t: Translator) -> str:
     return dumps(document)
 
 
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return for_machines(value) or ""
-    text = printable(str(value))
-    # A spreadsheet runs a cell that starts with one of these as a formula.
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def _delimited(evaluation: Evaluation, t: Translator, delimiter: str) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+def _rows(evaluation: Evaluation, t: Translator) -> list[dict[str, object]]:
     # Results without a target follow the targets, their target columns left empty.
-    for row in target_rows(evaluation, t) + result_rows(evaluation, t):
-        writer.writerow([_cell(row.get(column)) for column in COLUMNS])
-    return out.getvalue()
+    return target_rows(evaluation, t) + result_rows(evaluation, t)
 
 
 def as_csv(evaluation: Evaluation, t: Translator) -> str:
-    return "\ufeff" + _delimited(evaluation, t, ",")
+    return delimited(COLUMNS, _rows(evaluation, t), ",")
 
 
 def as_tsv(evaluation: Evaluation, t: Translator) -> str:
-    return _delimited(evaluation, t, "\t")
-
-
-_MARKDOWN_ESCAPES: Final = str.maketrans(
-    {"\\": "\\\\", "|": "\\|", "`": "\\`", "&": "&amp;", "<": "&lt;", ">": "&gt;", "\n": " "}
-)
-"""What a Markdown reader would take for markup in a cell: a backslash, a cell break, code,
-HTML (`<script>`, `<img onerror>` would run on a page), a line break ending the row."""
-
-
-def _markdown_cell(text: str) -> str:
-    return printable(text).translate(_MARKDOWN_ESCAPES)
+    return delimited(COLUMNS, _rows(evaluation, t), "\t")
 
 
 def as_markdown(evaluation: Evaluation, t: Translator) -> str:
@@ -263,11 +229,11 @@ def as_markdown(evaluation: Evaluation, t: Translator) -> str:
         t("status.col.remaining"),
         t("status.col.status"),
     ]
-    lines += _markdown_table(_where(t) + target_headers, targets)
+    lines += markdown_table(_where(t) + target_headers, targets)
     if results:
         lines += ["", f"{t('status.untargeted')}:", ""]
         result_headers = [t("status.col.year"), t("status.col.value"), t("status.col.source")]
-        lines += _markdown_table(_where(t) + result_headers, results)
+        lines += markdown_table(_where(t) + result_headers, results)
     written = notes(evaluation)
     if written:
         lines += ["", f"{t('status.notes')}:", ""]
@@ -275,16 +241,10 @@ def as_markdown(evaluation: Evaluation, t: Translator) -> str:
             where = " / ".join(
                 str(entry[key]) for key in ("province", "plan", "phase") if entry[key]
             )
-            lines.append(f"- {_markdown_cell(where)}: {_markdown_cell(str(entry['note']))}")
+            lines.append(f"- {markdown_cell(where)}: {markdown_cell(str(entry['note']))}")
     return "\n".join(lines) + "\n"
 
 
 def _where(t: Translator) -> list[str]:
     """The headers of the columns every Markdown table starts with."""
     return [t("list.col.province"), t("status.header.phase"), t("status.col.indicator")]
-
-
-def _markdown_table(headers: list[str], rows: Sequence[tuple[str, ...]]) -> list[str]:
-    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
-    lines += ["| " + " | ".join(_markdown_cell(c) for c in row) + " |" for row in rows]
-    return lines

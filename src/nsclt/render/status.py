@@ -53,12 +53,7 @@ def _render_province(
 ) -> None:
     name = printable(t.content(province.name, province.name_en))
     show(console, Text(name, style="bold underline"))
-    if province.merged and province.current:
-        line = t("status.merged_into", current=province.current, name=province.name)
-        show(console, Text(printable(line), style="dim"))
-    elif province.formed_from and province.current:
-        parts = ", ".join(province.formed_from)
-        line = t("status.formed_from", current=province.current, parts=parts)
+    for line in origin_lines(province, t):
         show(console, Text(printable(line), style="dim"))
     for report in province.phases:
         console.print()
@@ -94,6 +89,16 @@ def _render_province(
             show(console, Text(t("explain.title"), style="bold"))
             for row in report.targets:
                 show(console, explanation(row, t, decisions_of(report, t)))
+
+
+def origin_lines(province: ProvinceReport, t: Translator) -> list[str]:
+    """What the 2025 rearrangement made of the file's province, if anything."""
+    if province.merged and province.current:
+        return [t("status.merged_into", current=province.current, name=province.name)]
+    if province.formed_from and province.current:
+        parts = ", ".join(province.formed_from)
+        return [t("status.formed_from", current=province.current, parts=parts)]
+    return []
 
 
 def _named(params: dict[str, str], report: PhaseReport, t: Translator) -> dict[str, str]:

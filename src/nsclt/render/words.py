@@ -76,9 +76,9 @@ def target_text(row: TargetRow, t: Translator) -> str:
     return t(f"target.{row.kind}", **values)
 
 
-def plain(value: str) -> Text:
+def plain(value: str, style: str = "") -> Text:
     """Plan content shown literally: no markup, no control characters."""
-    return Text(printable(value))
+    return Text(printable(value), style=style)
 
 
 def baseline_text(row: TargetRow, t: Translator) -> str:
