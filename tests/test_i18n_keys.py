@@ -23,6 +23,8 @@ from nsclt.i18n import TRANSLATED_PARAMS, en, vi
 from nsclt.model import TARGET_KINDS, Direction, IndicatorKind, Qualifier
 from nsclt.problems import Level
 from nsclt.reasons import SyntaxKind, Unreadable
+from nsclt.render.compare import NO_TARGET as COMPARE_NO_TARGET
+from nsclt.render.compare import NOT_TRACKING
 from nsclt.render.records import NO_TARGET
 from nsclt.report import DECISIONS, GROWTH_VERDICTS, STATUSES
 
@@ -71,6 +73,7 @@ ENUMERATED: dict[str, tuple[str, ...]] = {
     "word.": get_args(Direction),
     "decide.": DECISIONS,
     "band.": ("on_track", "needs_acceleration", "limited_progress", "deteriorating"),
+    "compare.": (NOT_TRACKING, COMPARE_NO_TARGET),
 }
 
 # Calls that take a message key, and the position of the key among their arguments.

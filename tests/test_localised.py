@@ -106,7 +106,11 @@ def test_language_read_ahead(args: list[str], expected: str | None) -> None:
 RECORD = ("record", "quang-ninh", "certified_experts")
 USAGE_ERRORS = [
     (("statu", "quang-ninh"), "no such command: statu", "did you mean `status`?"),
-    (("frobnicate",), "no such command: frobnicate", "commands: validate, status, history, list"),
+    (
+        ("frobnicate",),
+        "no such command: frobnicate",
+        "commands: validate, status, history, compare, list",
+    ),
     (("status",), "missing argument PROVINCE", "`nsclt status -h` explains every option"),
     (("status", "quang-ninh", "--as-off", "2020"), "no such option: --as-off", "`--as-of`"),
     (("status", "quang-ninh", "--as-of"), "option --as-of needs a value", ""),

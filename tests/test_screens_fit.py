@@ -83,6 +83,22 @@ def test_history_reads_whole(
 
 @pytest.mark.parametrize("lang", ["en", "vi"])
 @pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("indicator", ["model_enterprises", "model_enterprises_per_year"])
+def test_compare_reads_whole(
+    run: Run, monkeypatch: pytest.MonkeyPatch, indicator: str, width: int, lang: str
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(width))
+    outcome = run("compare", indicator, "--as-of", AS_OF, "--lang", lang)
+    assert outcome.code == 0
+    check_screen(outcome.stdout, width)
+    shown = run("compare", indicator, "--as-of", AS_OF, "--lang", lang, "-f", "json")
+    labels = {row["status_label"] for row in json.loads(shown.stdout)["rows"]}
+    if width >= 80:
+        assert sorted(label for label in labels if label not in outcome.stdout) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+@pytest.mark.parametrize("width", WIDTHS)
 def test_list_reads_whole(run: Run, monkeypatch: pytest.MonkeyPatch, width: int, lang: str) -> None:
     monkeypatch.setenv("COLUMNS", str(width))
     outcome = run("list", "--as-of", AS_OF, "--lang", lang)

@@ -246,19 +246,70 @@ def history(
     emit("history", result, chosen, target, translator())
 
 
-def _unknown_indicator(wanted: str, known: list[str], path: Path) -> UsageFailure:
+def _unknown_indicator(wanted: str, known: list[str], path: Path | None) -> UsageFailure:
+    """An indicator id neither the catalogue nor the file (any file, without ``path``) has."""
     from nsclt.text import closest
 
     suggestion = closest(wanted, known)
+    key = "error.unknown_indicator" if path is None else "history.unknown_indicator"
     if suggestion is None:
-        return UsageFailure("history.unknown_indicator", wanted=wanted, path=path)
-    return UsageFailure(
-        "history.unknown_indicator",
-        hint="did_you_mean",
-        wanted=wanted,
-        path=path,
-        suggestion=suggestion,
+        return UsageFailure(key, hint="error.see_indicators", wanted=wanted, path=path)
+    return UsageFailure(key, hint="did_you_mean", wanted=wanted, path=path, suggestion=suggestion)
+
+
+@app.command(cls=LocalisedCommand)
+def compare(
+    indicator: Annotated[str, typer.Argument(autocompletion=complete_indicator)],
+    provinces: Annotated[
+        list[str] | None, typer.Option("--province", autocompletion=complete_province)
+    ] = None,
+    as_of: AsOfOption = None,
+    output_format: Annotated[
+        str | None, typer.Option("--format", "-f", autocompletion=complete_format("compare"))
+    ] = None,
+    output: OutputOption = None,
+    plans: PlansOption = None,
+) -> None:
+    from nsclt.cache import valid_plan
+    from nsclt.catalogue import STANDARD_INDICATORS, indicators_of
+    from nsclt.compare import compared_rows
+    from nsclt.failures import InvalidPlan
+    from nsclt.output import choose_format, emit
+    from nsclt.report import ComparedRow, Comparison
+    from nsclt.values import read_as_of
+
+    day = read_as_of(as_of, _today())
+    target = Path(output) if output is not None else None
+    chosen = choose_format("compare", output_format, target)
+    if provinces:
+        chosen_files = [path for name in provinces for path in _province_files(name, plans).files]
+        files = list(dict.fromkeys(chosen_files))
+    else:
+        files = plan_files(plans_folder(plans))
+    found = STANDARD_INDICATORS.get(indicator)
+    known = set(STANDARD_INDICATORS)
+    rows: list[ComparedRow] = []
+    invalid: list[str] = []
+    for path in files:
+        try:
+            plan_file = valid_plan(path)
+        except InvalidPlan:
+            invalid.append(str(path))
+            continue
+        if plan_file.scope != "province":
+            continue  # the national plan is not one of the provinces compared
+        own = indicators_of(plan_file)
+        known.update(own)
+        found = found or own.get(indicator)
+        # Only what the rows need is kept, one file at a time.
+        rows.extend(compared_rows(plan_file, _evaluated(path, plan_file, day), indicator, day))
+    if found is None:
+        raise _unknown_indicator(indicator, sorted(known), None)
+    emit(
+        "compare", Comparison(day, found, tuple(rows), tuple(invalid)), chosen, target, translator()
     )
+    if invalid:
+        raise ShownInOutput  # the rows show which files are invalid
 
 
 @app.command("list", cls=LocalisedCommand)

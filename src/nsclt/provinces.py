@@ -10,6 +10,7 @@ always with what the map says of it.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -68,6 +69,24 @@ def place_of(slug: str) -> Place | None:
     merged = slugify(unit.name) != slug
     formed = unit.formed_from if not merged and len(unit.formed_from) > 1 else ()
     return Place(unit.name, formed, merged)
+
+
+def unit_order(name: str, current: str | None, merged: bool, slug: str) -> tuple[str, int, str]:
+    """Where a file's province stands in a list on today's map: a former unit right after
+    the unit it is now part of (or after a heading of that unit, when it has no file)."""
+    return (slugify(current or name), int(merged), slug)
+
+
+def units_without_own_file(places: Iterable[tuple[str | None, bool]]) -> list[str]:
+    """Today's units whose files in a list are all of former units: each needs a heading row
+    for its former units to stand under. ``places`` are each file's (current unit, merged)."""
+    places = list(places)
+    own = {slugify(current) for current, merged in places if current and not merged}
+    heads: dict[str, str] = {}
+    for current, merged in places:
+        if merged and current and slugify(current) not in own:
+            heads.setdefault(slugify(current), current)
+    return list(heads.values())
 
 
 def members(unit: Unit, files: dict[str, Path]) -> tuple[Path, ...]:

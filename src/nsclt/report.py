@@ -342,3 +342,35 @@ class History(NamedTuple):
     last: int | None = None
     """The last year asked for (``--to``), if any."""
     redirected_from: str | None = None
+
+
+# --- one indicator across provinces (``compare``) --------------------------------------
+
+
+class ComparedRow(NamedTuple):
+    """One province file's standing on one indicator."""
+
+    slug: str
+    name: str
+    name_en: str | None
+    current: str | None
+    """Today's unit the file's province is, or is part of."""
+    merged: bool
+    """The file's province is a former unit, now part of ``current``."""
+    tracking: bool
+    """The file has a target or a result for the indicator, in any phase."""
+    latest: Figure | None
+    """The latest result known on the as-of date, in any of the file's plans."""
+    target: TargetRow | None = None
+    """A target of a phase shown on the as-of date (as ``status`` chooses it); a file with
+    several has a row for each."""
+
+
+class Comparison(NamedTuple):
+    """What ``compare`` hands to a renderer."""
+
+    as_of: date
+    indicator: Indicator
+    rows: tuple[ComparedRow, ...]
+    invalid: tuple[str, ...] = ()
+    """Files of the plans folder that could not be evaluated, by their shown path."""

@@ -19,9 +19,9 @@ import importlib
 from collections.abc import Mapping
 from typing import Any, Final, Literal, NamedTuple
 
-Subject = Literal["status", "list", "history", "problems"]
-"""What a command prints: one province's report, every province's, one province's years, or
-validation problems."""
+Subject = Literal["status", "list", "history", "compare", "problems"]
+"""What a command prints: one province's report, every province's, one province's years, one
+indicator across provinces, or validation problems."""
 Kind = Literal["drawn", "picture", "text"]
 
 
@@ -40,20 +40,23 @@ class OutputFormat(NamedTuple):
 _STATUS_SCREEN: Final = "nsclt.render.status:render_status"
 _LIST_SCREEN: Final = "nsclt.render.overview:render_overview"
 _HISTORY_SCREEN: Final = "nsclt.render.history:render_history"
-_PICTURES: Final[Mapping[Subject, str]] = {
+_COMPARE_SCREEN: Final = "nsclt.render.compare:render_compare"
+_SCREENS: Final[Mapping[Subject, str]] = {
     "status": _STATUS_SCREEN,
     "list": _LIST_SCREEN,
     "history": _HISTORY_SCREEN,
+    "compare": _COMPARE_SCREEN,
 }
 _RECORDS: Final = "nsclt.render.records"
 _HISTORY: Final = "nsclt.render.history"
+_COMPARE: Final = "nsclt.render.compare"
 
 FORMATS: Final = (
     OutputFormat(
         "table",
         (".txt",),
         "drawn",
-        {"status": _STATUS_SCREEN, "list": _LIST_SCREEN, "history": _HISTORY_SCREEN},
+        _SCREENS,
     ),
     OutputFormat("text", (".txt",), "drawn", {"problems": "nsclt.render.problems:render_text"}),
     OutputFormat(
@@ -64,6 +67,7 @@ FORMATS: Final = (
             "status": f"{_RECORDS}:as_json",
             "list": f"{_RECORDS}:as_json",
             "history": f"{_HISTORY}:as_json",
+            "compare": f"{_COMPARE}:as_json",
             "problems": "nsclt.render.problems:as_json",
         },
     ),
@@ -75,6 +79,7 @@ FORMATS: Final = (
             "status": f"{_RECORDS}:as_csv",
             "list": f"{_RECORDS}:as_csv",
             "history": f"{_HISTORY}:as_csv",
+            "compare": f"{_COMPARE}:as_csv",
         },
     ),
     OutputFormat(
@@ -85,6 +90,7 @@ FORMATS: Final = (
             "status": f"{_RECORDS}:as_tsv",
             "list": f"{_RECORDS}:as_tsv",
             "history": f"{_HISTORY}:as_tsv",
+            "compare": f"{_COMPARE}:as_tsv",
         },
     ),
     OutputFormat(
@@ -95,10 +101,11 @@ FORMATS: Final = (
             "status": f"{_RECORDS}:as_markdown",
             "list": f"{_RECORDS}:as_markdown",
             "history": f"{_HISTORY}:as_markdown",
+            "compare": f"{_COMPARE}:as_markdown",
         },
     ),
-    OutputFormat("svg", (".svg",), "picture", _PICTURES),
-    OutputFormat("html", (".html", ".htm"), "picture", _PICTURES),
+    OutputFormat("svg", (".svg",), "picture", _SCREENS),
+    OutputFormat("html", (".html", ".htm"), "picture", _SCREENS),
     OutputFormat("parsable", (), "text", {"problems": "nsclt.render.problems:as_parsable"}),
     OutputFormat("github", (), "text", {"problems": "nsclt.render.problems:as_github"}),
 )
@@ -107,6 +114,7 @@ DEFAULT: Final[Mapping[Subject, str]] = {
     "status": "table",
     "list": "table",
     "history": "table",
+    "compare": "table",
     "problems": "text",
 }
 

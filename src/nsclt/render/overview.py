@@ -12,6 +12,7 @@ from rich.text import Text
 
 from nsclt.catalogue import STANDARD_INDICATORS
 from nsclt.i18n import Translator
+from nsclt.provinces import unit_order, units_without_own_file
 from nsclt.render.screen import fitted, show
 from nsclt.render.words import STATUS_STYLE, named_with_unit, plain, status_label
 from nsclt.report import STATUSES, Evaluation, PhaseReport
@@ -37,7 +38,7 @@ def render_overview(evaluation: Evaluation, t: Translator, console: Console) -> 
         if province.merged:
             # A former unit stands under the unit it is now part of.
             name = Text("↳ ") + name + Text(f" ({province.current})", style="dim")
-        order = (slugify(province.current or province.name), int(province.merged), province.slug)
+        order = unit_order(province.name, province.current, province.merged, province.slug)
         for report in province.phases:
             phase = report.phase
             rows.append(
@@ -49,14 +50,10 @@ def render_overview(evaluation: Evaluation, t: Translator, console: Console) -> 
                     _summary(report, t),
                 )
             )
-    # A unit of today whose files are all of former units gets a row of its own to stand under.
-    heads = {row[0][0] for row in rows if row[0][1] == 0}
-    for province in evaluation.provinces:
-        key = slugify(province.current or "")
-        if province.merged and province.current and key not in heads:
-            heads.add(key)
-            missing = Text(t("list.no_own_file"), style="dim")
-            rows.append(((key, 0, ""), Text(province.current), Text("—"), Text("—"), missing))
+    places = ((province.current, province.merged) for province in evaluation.provinces)
+    for unit in units_without_own_file(places):
+        missing = Text(t("list.no_own_file"), style="dim")
+        rows.append(((slugify(unit), 0, ""), Text(unit), Text("—"), Text("—"), missing))
     for path in evaluation.invalid:
         problem = Text(t("list.invalid", path=printable(path)), style="red")
         slug = PurePath(path).stem

@@ -58,10 +58,15 @@ def fitted(console: Console, table: Table) -> RenderableType:
         grid.add_column(no_wrap=True, style="bold")
         grid.add_column()
         for header, cells in zip(headers[1:], columns[1:], strict=True):
-            grid.add_row(header, cells[index])
+            if not _blank(cells[index]):  # a heading row's empty cells say nothing
+                grid.add_row(header, cells[index])
         heading = columns[0][index]
         blocks += [Text(), Padding(heading, (0, 0, 0, 1)), Padding(grid, (0, 0, 0, 3))]
     return Group(*blocks)
+
+
+def _blank(cell: RenderableType) -> bool:
+    return isinstance(cell, str | Text) and not str(cell).strip()
 
 
 def _spans(console: Console, table: Table) -> list[tuple[int, int]]:
