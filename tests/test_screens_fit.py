@@ -99,6 +99,20 @@ def test_compare_reads_whole(
 
 @pytest.mark.parametrize("lang", ["en", "vi"])
 @pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("command", ["status", "list"])
+def test_changes_since_read_whole(
+    run: Run, monkeypatch: pytest.MonkeyPatch, command: str, width: int, lang: str
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(width))
+    args = ("--plans", HANDMADE_HISTORY, "--as-of", "2025-06-30", "--since", "2023-01-01")
+    province = ("bac-giang",) if command == "status" else ()
+    outcome = run(command, *province, *args, "--lang", lang)
+    assert outcome.code == 0
+    check_screen(outcome.stdout, width)
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+@pytest.mark.parametrize("width", WIDTHS)
 def test_list_reads_whole(run: Run, monkeypatch: pytest.MonkeyPatch, width: int, lang: str) -> None:
     monkeypatch.setenv("COLUMNS", str(width))
     outcome = run("list", "--as-of", AS_OF, "--lang", lang)

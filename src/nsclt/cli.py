@@ -57,6 +57,7 @@ app = typer.Typer(
 PlansOption = Annotated[str | None, typer.Option("--plans")]
 OutputOption = Annotated[str | None, typer.Option("--output", "-o")]
 AsOfOption = Annotated[str | None, typer.Option("--as-of")]
+SinceOption = Annotated[str | None, typer.Option("--since")]
 ReportFormat = Annotated[
     str | None, typer.Option("--format", "-f", autocompletion=complete_format("status"))
 ]
@@ -149,6 +150,28 @@ def _placed(path: Path, plan_file: PlanFile, report: ProvinceReport) -> Province
     )
 
 
+def _read_since(value: str | None, day: date) -> date | None:
+    """``--since``: a date before the as-of date, or None."""
+    from nsclt.values import read_date
+
+    if value is None:
+        return None
+    since = read_date(value, "--since")
+    if since >= day:
+        raise UsageFailure("since.not_before", since=since.isoformat(), as_of=day.isoformat())
+    return since
+
+
+def _with_changes(
+    plan_file: PlanFile, report: ProvinceReport, since: date | None
+) -> ProvinceReport:
+    if since is None:
+        return report
+    from nsclt.changes import with_changes
+
+    return with_changes(plan_file, report, since)
+
+
 def _province_files(province: str, plans: str | None) -> Resolved:
     """The files a province typed on the command line stands for."""
     from nsclt.provinces import resolve
@@ -168,6 +191,7 @@ def status(
     plan: Annotated[str | None, typer.Option("--plan", autocompletion=complete_plan)] = None,
     every_phase: Annotated[bool, typer.Option("--all")] = False,
     explain: Annotated[bool, typer.Option("--explain")] = False,
+    since: SinceOption = None,
     output_format: ReportFormat = None,
     output: OutputOption = None,
     plans: PlansOption = None,
@@ -178,6 +202,7 @@ def status(
     from nsclt.values import read_as_of
 
     day = read_as_of(as_of, _today())
+    earlier = _read_since(since, day)
     target = Path(output) if output is not None else None
     chosen = choose_format("status", output_format, target)
     resolved = _province_files(province, plans)
@@ -186,7 +211,10 @@ def status(
     refused: UsageFailure | None = None
     for path in resolved.files:
         try:
-            reports.append(_evaluated(path, valid_plan(path), day, **selection))
+            plan_file = valid_plan(path)
+            reports.append(
+                _with_changes(plan_file, _evaluated(path, plan_file, day, **selection), earlier)
+            )
         except UsageFailure as failure:
             # A plan or phase asked for may stand in one of a unit's files only.
             refused = refused or failure
@@ -198,6 +226,7 @@ def status(
         provinces=tuple(reports),
         explain=explain,
         redirected_from=resolved.redirected_from,
+        since=earlier,
     )
     emit("status", evaluation, chosen, target, translator())
 
@@ -315,6 +344,7 @@ def compare(
 @app.command("list", cls=LocalisedCommand)
 def list_provinces(
     as_of: AsOfOption = None,
+    since: SinceOption = None,
     output_format: Annotated[
         str | None, typer.Option("--format", "-f", autocompletion=complete_format("list"))
     ] = None,
@@ -328,6 +358,7 @@ def list_provinces(
     from nsclt.values import read_as_of
 
     day = read_as_of(as_of, _today())
+    earlier = _read_since(since, day)
     target = Path(output) if output is not None else None
     chosen = choose_format("list", output_format, target)
     folder = plans_folder(plans)
@@ -339,8 +370,9 @@ def list_provinces(
         except InvalidPlan:
             invalid.append(str(path))
         else:
-            reports.append(_evaluated(path, plan_file, day).without_history())
-    evaluation = Evaluation(day, tuple(reports), tuple(invalid), folder=str(folder))
+            report = _with_changes(plan_file, _evaluated(path, plan_file, day), earlier)
+            reports.append(report.without_history())
+    evaluation = Evaluation(day, tuple(reports), tuple(invalid), str(folder), since=earlier)
     emit("list", evaluation, chosen, target, translator())
     if invalid:
         raise ShownInOutput  # the list shows which files are invalid

@@ -241,6 +241,32 @@ class PhaseReport(NamedTuple):
     notices: tuple[Notice, ...]
 
 
+ChangeKind = Literal["result_added", "target_changed", "verdict_moved", "milestone_moved"]
+CHANGE_KINDS: Final[tuple[str, ...]] = get_args(ChangeKind)
+
+
+class Change(NamedTuple):
+    """What differs between two as-of dates (``--since``), read from the plan file alone."""
+
+    kind: ChangeKind
+    plan: str
+    phase: str | None
+    """None for a result: it belongs to its plan, not to a phase."""
+    indicator: Indicator | None = None
+    milestone: Milestone | None = None
+    figure: Figure | None = None
+    """``result_added``: the result, known on the as-of date but not on the earlier one."""
+    reported: date | None = None
+    """``result_added``: the date the result was reported, when the file gives it."""
+    before: str | None = None
+    """``verdict_moved``, ``milestone_moved``: the status on the earlier date."""
+    after: str | None = None
+    """``verdict_moved``, ``milestone_moved``: the status on the as-of date."""
+    target_before: TargetRow | None = None
+    """``target_changed``: the target on the earlier date; None when there was none."""
+    target_after: TargetRow | None = None
+
+
 class ProvinceReport(NamedTuple):
     """One plan file evaluated on one date: the unit every renderer receives."""
 
@@ -259,6 +285,10 @@ class ProvinceReport(NamedTuple):
     """When the province is a current unit formed from several former ones: their names."""
     merged: bool = False
     """The province is a former unit, now part of ``current``."""
+    since: date | None = None
+    """The earlier date asked for with ``--since``, if any."""
+    changes: tuple[Change, ...] = ()
+    """What differs between ``since`` and ``as_of`` in the phases shown."""
 
     def without_history(self) -> ProvinceReport:
         """The report without each target's ``recorded`` results, which only a derivation
@@ -284,6 +314,8 @@ class Evaluation(NamedTuple):
     """Whether the reader asked for the derivation of each verdict."""
     redirected_from: str | None = None
     """A former unit asked for by name that has no file: shown as today's unit instead."""
+    since: date | None = None
+    """The earlier date changes are shown against (``--since``), if any."""
 
 
 # --- a province's course over the years (``history``) -----------------------------------

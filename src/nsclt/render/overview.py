@@ -14,6 +14,7 @@ from nsclt.catalogue import STANDARD_INDICATORS
 from nsclt.i18n import Translator
 from nsclt.provinces import unit_order, units_without_own_file
 from nsclt.render.screen import fitted, show
+from nsclt.render.since import counted, of_phase
 from nsclt.render.words import STATUS_STYLE, named_with_unit, plain, status_label
 from nsclt.report import STATUSES, Evaluation, PhaseReport
 from nsclt.text import printable, slugify
@@ -32,7 +33,10 @@ def render_overview(evaluation: Evaluation, t: Translator, console: Console) -> 
     table.add_column(t("list.col.plan"), overflow="ellipsis", no_wrap=True, max_width=PLAN_WIDTH)
     table.add_column(t("list.col.phase"), no_wrap=True)
     table.add_column(t("status.col.status"), min_width=PROVINCE_WIDTH)
-    rows: list[tuple[tuple[str, int, str], Text, Text, Text, Text]] = []
+    since = evaluation.since
+    if since is not None:
+        table.add_column(t("since.col", since=t.date(since)), no_wrap=True)
+    rows: list[tuple[tuple[str, int, str], Text, Text, Text, Text, Text]] = []
     for province in evaluation.provinces:
         name = plain(t.content(province.name, province.name_en))
         if province.merged:
@@ -48,18 +52,19 @@ def render_overview(evaluation: Evaluation, t: Translator, console: Console) -> 
                     plain(report.plan.id),
                     plain(f"{phase.id} ({phase.start}–{phase.end})"),
                     _summary(report, t),
+                    Text(counted(of_phase(province, report), t, separator="\n")),
                 )
             )
     places = ((province.current, province.merged) for province in evaluation.provinces)
     for unit in units_without_own_file(places):
         missing = Text(t("list.no_own_file"), style="dim")
-        rows.append(((slugify(unit), 0, ""), Text(unit), Text("—"), Text("—"), missing))
+        rows.append(((slugify(unit), 0, ""), Text(unit), Text("—"), Text("—"), missing, Text("")))
     for path in evaluation.invalid:
         problem = Text(t("list.invalid", path=printable(path)), style="red")
         slug = PurePath(path).stem
-        rows.append(((slug, 0, slug), plain(slug), Text("—"), Text("—"), problem))
+        rows.append(((slug, 0, slug), plain(slug), Text("—"), Text("—"), problem, Text("")))
     for _, *cells in sorted(rows, key=lambda row: row[0]):
-        table.add_row(*cells)
+        table.add_row(*(cells if since is not None else cells[:-1]))
     show(console, fitted(console, table))
 
 

@@ -14,6 +14,7 @@ from nsclt.i18n import Translator
 from nsclt.model import Indicator
 from nsclt.render.derivation import amendments, derivation, notes
 from nsclt.render.json_text import dumps
+from nsclt.render.since import change_records, described, status_before, was_text
 from nsclt.render.tabular import delimited, markdown_cell, markdown_table
 from nsclt.render.words import (
     baseline_text,
@@ -64,6 +65,7 @@ COLUMNS: Final = (
     "plan_note",
     "phase_note",
     "set_by",
+    "status_before",
 )
 NO_TARGET: Final = "no_target"
 """The status column of a result recorded for an indicator its phase sets no target for."""
@@ -99,6 +101,7 @@ def target_rows(evaluation: Evaluation, t: Translator) -> list[dict[str, object]
                         "plan_note": phase_report.plan.note,
                         "phase_note": phase_report.phase.note,
                         "set_by": row.set_by,
+                        "status_before": status_before(row, province),
                     }
                 )
                 if evaluation.explain:
@@ -171,6 +174,8 @@ def as_json(evaluation: Evaluation, t: Translator) -> str:
         "results": result_rows(evaluation, t),
         "notes": notes(evaluation),
         "amendments": amendments(evaluation),
+        "since": evaluation.since.isoformat() if evaluation.since else None,
+        "changes": change_records(evaluation.provinces, t),
         "invalid_files": list(evaluation.invalid),
     }
     return dumps(document)
@@ -201,7 +206,7 @@ def as_markdown(evaluation: Evaluation, t: Translator) -> str:
             figure_text(row.actual, t),
             progress_words(row, t),
             remaining_text(row, t),
-            status_label(row.status, t) + verdict_flags(row, t),
+            status_label(row.status, t) + verdict_flags(row, t) + was_text(row, province, t),
         )
         for province in evaluation.provinces
         for report in province.phases
@@ -234,6 +239,13 @@ def as_markdown(evaluation: Evaluation, t: Translator) -> str:
         lines += ["", f"{t('status.untargeted')}:", ""]
         result_headers = [t("status.col.year"), t("status.col.value"), t("status.col.source")]
         lines += markdown_table(_where(t) + result_headers, results)
+    if evaluation.since is not None:
+        since = t.date(evaluation.since)
+        changed = [(p, c) for p in evaluation.provinces for c in p.changes]
+        lines += ["", f"{t('since.title', since=since)}:", ""]
+        lines += [f"- {markdown_cell(described(c, p, t))}" for p, c in changed]
+        if not changed:
+            lines.append(markdown_cell(t("since.none", since=since)))
     written = notes(evaluation)
     if written:
         lines += ["", f"{t('status.notes')}:", ""]

@@ -14,6 +14,7 @@ from rich.text import Text
 
 from nsclt.i18n import Translator
 from nsclt.render.screen import fitted, show
+from nsclt.render.since import MARK, described, has_new_result, was_text
 from nsclt.render.words import (
     baseline_text,
     cited,
@@ -59,7 +60,7 @@ def _render_province(
         console.print()
         show(console, _header(report, province, t))
         if report.targets:
-            show(console, fitted(console, _targets_table(report, t)))
+            show(console, fitted(console, _targets_table(report, province, t)))
         else:
             show(console, Text(t("status.no_targets"), style="dim"))
         if report.milestones:
@@ -89,6 +90,25 @@ def _render_province(
             show(console, Text(t("explain.title"), style="bold"))
             for row in report.targets:
                 show(console, explanation(row, t, decisions_of(report, t)))
+    if province.since is not None:
+        console.print()
+        _render_changes(province, t, console)
+
+
+def _render_changes(province: ProvinceReport, t: Translator, console: Console) -> None:
+    since = t.date(province.since) if province.since else ""
+    if not province.changes:
+        show(console, Text(t("since.none", since=since), style="dim"))
+        return
+    show(console, Text(t("since.title", since=since), style="bold"))
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column()
+    grid.add_column()
+    for change in province.changes:
+        grid.add_row("•", plain(described(change, province, t)))
+    show(console, Padding(grid, (0, 0, 0, 1)))
+    if any(change.kind == "result_added" for change in province.changes):
+        show(console, Text(t("since.mark", since=since), style="dim"))
 
 
 def origin_lines(province: ProvinceReport, t: Translator) -> list[str]:
@@ -192,7 +212,7 @@ def _widest_status(rows: Sequence[TargetRow | MilestoneRow], t: Translator) -> i
     return max(status_text(row.status, t).cell_len for row in rows)
 
 
-def _targets_table(report: PhaseReport, t: Translator) -> Table:
+def _targets_table(report: PhaseReport, province: ProvinceReport, t: Translator) -> Table:
     # Names and verdicts wrap between words; figures never wrap. Where that cannot fit the
     # width, the stacked layout is shown instead (``fitted``).
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
@@ -208,10 +228,10 @@ def _targets_table(report: PhaseReport, t: Translator) -> Table:
             plain(named_with_unit(row.indicator, t)),
             target_text(row, t),
             baseline_text(row, t),
-            figure_text(row.actual, t),
+            figure_text(row.actual, t) + (f" {MARK}" if has_new_result(row, province) else ""),
             progress_text(row, t),
             remaining_text(row, t),
-            verdict_text(row, t),
+            verdict_text(row, t) + Text(was_text(row, province, t), style="dim"),
         )
     return table
 
