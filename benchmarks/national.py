@@ -6,7 +6,8 @@ asked, and runs side by side, alternately, in one process tree:
 
 - the floor: loading every file with PyYAML's ``CSafeLoader`` in one process;
 - ``nsclt validate`` on the folder;
-- ``nsclt list`` cold (an empty plan cache) and warm, and ``nsclt status`` of one province;
+- ``nsclt list`` cold (an empty plan cache) and warm, ``nsclt status`` and ``nsclt report``
+  (HTML) of one province, and ``nsclt site`` of them all;
 - check-jsonschema with the shipped schema and yamllint, when they are installed;
 
 reporting for each the median wall time, its ratio to the floor, and the largest peak
@@ -141,6 +142,14 @@ def measure(provinces: int, runs: int) -> None:
             "nsclt list, cold cache": ([*nsclt, "list", *plans], fresh_cache),
             "nsclt list, warm cache": ([*nsclt, "list", *plans], warm),
             "nsclt status, warm cache": ([*nsclt, "status", "tinh-thu-0000", *plans], warm),
+            "nsclt report, warm cache": (
+                [*nsclt, "report", "tinh-thu-0000", *plans, "-o", str(Path(scratch) / "r.html")],
+                warm,
+            ),
+            "nsclt site, warm cache": (
+                [*nsclt, "site", *plans, "-o", str(Path(scratch) / "site")],
+                warm,
+            ),
         }
         # Other validators, when installed (pip install check-jsonschema yamllint): the same
         # files against the shipped schema, and YAML linted with its default rules.

@@ -71,3 +71,7 @@ def private_cache(
     folder = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("NSCLT_CACHE_DIR", str(folder))
     return folder
+
+
+# The browser the page tests open their pages in (tests/browser.py says how, and when it skips).
+from browser import browser  # noqa: E402, F401

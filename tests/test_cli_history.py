@@ -65,7 +65,11 @@ def test_years_can_be_narrowed(run: Run) -> None:
     assert {row["year"] for row in document["years"]} == {2023, 2024}
 
 
-@pytest.mark.parametrize("name", sorted(formats_for("history")))
+@pytest.mark.parametrize(
+    "name",
+    # A workbook is read back cell by cell in test_render_workbook.py.
+    sorted(n for n, f in formats_for("history").items() if f.kind_for("history") != "binary"),
+)
 def test_every_format_writes_the_same_years(run: Run, name: str, tmp_path: Path) -> None:
     args = ("history", "bac-giang", "--plans", HANDMADE, "--as-of", "2025-06-30")
     rows = json.loads(run(*args, "-f", "json").stdout)["years"]

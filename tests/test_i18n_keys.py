@@ -26,6 +26,7 @@ from nsclt.reasons import SyntaxKind, Unreadable
 from nsclt.render.compare import NO_TARGET as COMPARE_NO_TARGET
 from nsclt.render.compare import NOT_TRACKING
 from nsclt.render.records import NO_TARGET
+from nsclt.render.workbook import OWN_HEADERS
 from nsclt.report import DECISIONS, GROWTH_VERDICTS, STATUSES
 
 SOURCES = sorted((ROOT / "src" / "nsclt").rglob("*.py"))
@@ -74,6 +75,7 @@ ENUMERATED: dict[str, tuple[str, ...]] = {
     "decide.": DECISIONS,
     "band.": ("on_track", "needs_acceleration", "limited_progress", "deteriorating"),
     "compare.": (NOT_TRACKING, COMPARE_NO_TARGET),
+    "xlsx.col.": OWN_HEADERS,
 }
 
 # Calls that take a message key, and the position of the key among their arguments.

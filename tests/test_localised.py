@@ -109,7 +109,7 @@ USAGE_ERRORS = [
     (
         ("frobnicate",),
         "no such command: frobnicate",
-        "commands: validate, status, history, compare, list",
+        "commands: validate, status, history, compare, report, site, list",
     ),
     (("status",), "missing argument PROVINCE", "`nsclt status -h` explains every option"),
     (("status", "quang-ninh", "--as-off", "2020"), "no such option: --as-off", "`--as-of`"),

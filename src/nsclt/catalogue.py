@@ -132,6 +132,25 @@ STANDARD_INDICATORS: Final = MappingProxyType(
 )
 
 
+SUMMABLE: Final = frozenset(
+    {
+        "certified_experts",
+        "model_enterprises",
+        "model_enterprises_per_year",
+        "supported_enterprises",
+        "supported_enterprises_per_year",
+        "enterprises_reached_per_year",
+        "training_attendances",
+        "trained_officials",
+        "national_quality_award_winners",
+        "products_registered_protection",
+    }
+)
+"""Standard indicators whose provincial figures add up to a national one: counts of people,
+enterprises and products. Never a share, a rate or a growth: 30 % in one province and 40 % in
+another are not 70 % of anything."""
+
+
 def indicators_of(plan_file: PlanFile) -> dict[str, Indicator]:
     """The indicators a plan file may use: the standard ones and its own."""
     return {**{i.id: i for i in plan_file.indicators}, **STANDARD_INDICATORS}

@@ -140,14 +140,9 @@ def _evaluated(path: Path, plan_file: PlanFile, day: date, **selection: object) 
 
 def _placed(path: Path, plan_file: PlanFile, report: ProvinceReport) -> ProvinceReport:
     """The report with what the 2025 rearrangement made of the file's province."""
-    from nsclt.provinces import place_of
+    from nsclt.provinces import placed
 
-    place = place_of(path.stem) if plan_file.scope == "province" else None
-    if place is None:
-        return report
-    return report._replace(
-        current=place.current, formed_from=place.formed_from, merged=place.merged
-    )
+    return placed(report, plan_file.scope)
 
 
 def _read_since(value: str | None, day: date) -> date | None:
@@ -339,6 +334,60 @@ def compare(
     )
     if invalid:
         raise ShownInOutput  # the rows show which files are invalid
+
+
+@app.command(cls=LocalisedCommand)
+def report(
+    province: Annotated[str, typer.Argument(autocompletion=complete_province)],
+    as_of: AsOfOption = None,
+    output_format: Annotated[
+        str | None, typer.Option("--format", "-f", autocompletion=complete_format("report"))
+    ] = None,
+    output: OutputOption = None,
+    plans: PlansOption = None,
+) -> None:
+    from nsclt.cache import valid_plan
+    from nsclt.output import choose_format, emit
+    from nsclt.report import ReportDocument
+    from nsclt.reporting import report_part
+    from nsclt.values import read_as_of
+
+    day = read_as_of(as_of, _today())
+    target = Path(output) if output is not None else None
+    chosen = choose_format("report", output_format, target)
+    resolved = _province_files(province, plans)
+    parts = []
+    for path in resolved.files:
+        plan_file = valid_plan(path)
+        part = report_part(plan_file, path.stem, day)
+        placed = _placed(path, plan_file, part.current)
+        history = part.history._replace(report=_placed(path, plan_file, part.history.report))
+        parts.append(part._replace(current=placed, history=history))
+    document = ReportDocument(day, tuple(parts), resolved.redirected_from)
+    emit("report", document, chosen, target, translator())
+
+
+@app.command(cls=LocalisedCommand)
+def site(
+    site_output: Annotated[str, typer.Option("--output", "-o")],
+    as_of: AsOfOption = None,
+    plans: PlansOption = None,
+) -> None:
+    from nsclt.output import stderr_console
+    from nsclt.publish import publish
+    from nsclt.values import read_as_of
+
+    day = read_as_of(as_of, _today())
+    folder = plans_folder(plans)
+    out = Path(site_output)
+    if out.exists() and not out.is_dir():
+        raise UsageFailure("site.not_a_folder", path=out)
+    t = translator()
+    published = publish(folder, out, day, t)
+    written = t("site.written", pages=published.pages, path=out)
+    stderr_console().print(Text(printable(written), style="green"))
+    if published.invalid:
+        raise ShownInOutput  # the index lists the files that could not be read
 
 
 @app.command("list", cls=LocalisedCommand)

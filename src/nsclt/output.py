@@ -2,7 +2,7 @@
 
 The format is ``--format``, else the one the output file's extension names, else the
 subject's default. An extension the format table does not know is refused rather than
-guessed: ``-o report.xlsx`` must not quietly write a text table. A device or pipe named
+guessed: ``-o report.docx`` must not quietly write a text table. A device or pipe named
 without an extension (``-o /dev/stdout``) takes the default, as the screen would.
 """
 
@@ -76,13 +76,18 @@ def emit(
 ) -> None:
     """Render ``value`` in the chosen format to standard output or to the ``-o`` file."""
     render = chosen.renderer(subject)
-    if chosen.kind == "drawn" and output is None:
+    kind = chosen.kind_for(subject)
+    if kind == "drawn" and output is None:
         render(value, t, stdout_console())
         return
-    if chosen.kind == "text":
-        document: str = render(value, t)
+    if kind == "binary" and output is None and stdout_console().is_terminal:
+        # A workbook's bytes would only garble a terminal.
+        raise UsageFailure("error.binary_to_terminal", format=chosen.name)
+    document: str | bytes
+    if kind in ("text", "binary"):
+        document = render(value, t)
     else:
-        picture = chosen.kind == "picture"
+        picture = kind == "picture"
         recorder = Console(
             record=True,
             file=io.StringIO(),
@@ -99,9 +104,14 @@ def emit(
         else:
             document = recorder.export_text()
     if output is None:
-        console = stdout_console()
-        console.file.write(document)
-        console.file.flush()
+        stream = stdout_console().file
+        if isinstance(document, bytes):
+            stream.flush()
+            sys.stdout.buffer.write(document)
+            sys.stdout.buffer.flush()
+            return
+        stream.write(document)
+        stream.flush()
         return
     from nsclt.files import write_file
 

@@ -18,6 +18,7 @@ from nsclt.failures import UsageFailure
 
 if TYPE_CHECKING:
     from nsclt.map2025 import Unit
+    from nsclt.report import ProvinceReport
 from nsclt.text import closest, slugify
 from nsclt.workspace import (
     PlansNotFound,
@@ -87,6 +88,16 @@ def units_without_own_file(places: Iterable[tuple[str | None, bool]]) -> list[st
         if merged and current and slugify(current) not in own:
             heads.setdefault(slugify(current), current)
     return list(heads.values())
+
+
+def placed(report: ProvinceReport, scope: str) -> ProvinceReport:
+    """``report`` with what the 2025 rearrangement made of its file's province."""
+    place = place_of(report.slug) if scope == "province" else None
+    if place is None:
+        return report
+    return report._replace(
+        current=place.current, formed_from=place.formed_from, merged=place.merged
+    )
 
 
 def members(unit: Unit, files: dict[str, Path]) -> tuple[Path, ...]:

@@ -406,3 +406,72 @@ class Comparison(NamedTuple):
     rows: tuple[ComparedRow, ...]
     invalid: tuple[str, ...] = ()
     """Files of the plans folder that could not be evaluated, by their shown path."""
+
+
+# --- the report an officer hands up (``report``) ----------------------------------------
+
+
+class ReportPart(NamedTuple):
+    """One plan file in the report: where it stands now, and how it got there."""
+
+    current: ProvinceReport
+    """The phases ``status`` shows on the as-of date."""
+    history: ProvinceHistory
+    """Every target's years, in every phase."""
+    sources: tuple[Source, ...]
+    """Every source the report cites, in the file's order: the report numbers them."""
+
+
+class ReportDocument(NamedTuple):
+    as_of: date
+    parts: tuple[ReportPart, ...]
+    redirected_from: str | None = None
+
+
+# --- the programme-wide view (``site``) --------------------------------------------------
+
+
+class Contribution(NamedTuple):
+    """One province file's figure for a summable indicator in the national roll-up."""
+
+    slug: str
+    name: str
+    name_en: str | None
+    figure: Figure | None
+    """A level's latest result on the as-of date (carried forward, with its year); a flow's
+    total over the national target's phase; None when the file records none."""
+    counted: bool
+    """False for a former unit on a date after it merged: its new unit reports for it."""
+    current: str | None = None
+
+
+class RollupRow(NamedTuple):
+    """A summable standard indicator: the provinces' figures added up, beside the national
+    plan's target for it."""
+
+    indicator: Indicator
+    national: TargetRow | None
+    """The national plan's target for the indicator in the phase shown on the as-of date."""
+    total: Figure | None
+    """The sum of the counted figures (its qualifier combined from theirs); None when none."""
+    contributions: tuple[Contribution, ...]
+    first: int | None = None
+    """For a flow: the first year of the years summed (the national target's phase)."""
+    last: int | None = None
+
+
+class SiteEntry(NamedTuple):
+    """A plan file on the site's index."""
+
+    slug: str
+    name: str
+    name_en: str | None
+    current: str | None
+    merged: bool
+    national: bool
+    counts: tuple[tuple[str, int], ...]
+    """Targets and milestones of the phases shown on the as-of date, by status."""
+    latest_year: int | None
+    """The year of the latest result known on the as-of date."""
+    phases: tuple[str, ...]
+    """The plans and phases shown, as ``plan / phase``."""

@@ -56,7 +56,7 @@ def _ordered(comparison: Comparison) -> list[tuple[tuple[str, int, str], Compare
     return sorted(entries, key=lambda entry: entry[0])
 
 
-def _status_key(row: ComparedRow) -> str:
+def compared_status_key(row: ComparedRow) -> str:
     if row.target is not None:
         return row.target.status
     return NO_TARGET if row.tracking else NOT_TRACKING
@@ -118,7 +118,7 @@ def _province_cell(row: ComparedRow, t: Translator) -> Text:
 def _status_word(row: ComparedRow, t: Translator) -> Text:
     if row.target is not None:
         return status_text(row.target.status, t)
-    return Text(t(f"compare.{_status_key(row)}"), style="dim")
+    return Text(t(f"compare.{compared_status_key(row)}"), style="dim")
 
 
 def _status_cell(row: ComparedRow, t: Translator) -> Text:
@@ -170,7 +170,7 @@ def compared_rows(comparison: Comparison, t: Translator) -> Iterator[dict[str, o
             if entry in comparison.invalid:
                 yield {**about, "province": PurePath(entry).stem, "status": INVALID}
             continue
-        target, latest, key = entry.target, entry.latest, _status_key(entry)
+        target, latest, key = entry.target, entry.latest, compared_status_key(entry)
         actual = target.actual if target else None
         yield {
             **about,
@@ -247,7 +247,7 @@ def as_markdown(comparison: Comparison, t: Translator) -> str:
         status = (
             status_label(entry.target.status, t) + verdict_flags(entry.target, t)
             if entry.target
-            else t(f"compare.{_status_key(entry)}")
+            else t(f"compare.{compared_status_key(entry)}")
         )
         rows.append(
             (

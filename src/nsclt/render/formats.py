@@ -10,7 +10,9 @@ A renderer's kind says how it is called:
 - ``drawn``: ``(subject, translator, console) -> None``, for a terminal (coloured when
   it is one) or, written to a file, as plain text;
 - ``picture``: the subject's ``drawn`` renderer recorded and exported as SVG or HTML;
-- ``text``: ``(subject, translator) -> str``, a document written as it is.
+- ``text``: ``(subject, translator) -> str``, a document written as it is;
+- ``binary``: ``(subject, translator) -> bytes``, a file (a workbook) written to ``-o FILE``
+  or to a pipe, never to a terminal.
 """
 
 from __future__ import annotations
@@ -19,10 +21,10 @@ import importlib
 from collections.abc import Mapping
 from typing import Any, Final, Literal, NamedTuple
 
-Subject = Literal["status", "list", "history", "compare", "problems"]
+Subject = Literal["status", "list", "history", "compare", "report", "problems"]
 """What a command prints: one province's report, every province's, one province's years, one
-indicator across provinces, or validation problems."""
-Kind = Literal["drawn", "picture", "text"]
+indicator across provinces, the report an officer hands up, or validation problems."""
+Kind = Literal["drawn", "picture", "text", "binary"]
 
 
 class OutputFormat(NamedTuple):
@@ -31,6 +33,12 @@ class OutputFormat(NamedTuple):
     kind: Kind
     renderers: Mapping[Subject, str]
     """For each subject this format can show, its renderer as ``module:function``."""
+    documents: frozenset[Subject] = frozenset()
+    """Subjects this format writes as a document of its own (kind ``text``), not as its kind:
+    an HTML report is a page, not a picture of the terminal."""
+
+    def kind_for(self, subject: Subject) -> Kind:
+        return "text" if subject in self.documents else self.kind
 
     def renderer(self, subject: Subject) -> Any:
         module, function = self.renderers[subject].split(":")
@@ -50,6 +58,9 @@ _SCREENS: Final[Mapping[Subject, str]] = {
 _RECORDS: Final = "nsclt.render.records"
 _HISTORY: Final = "nsclt.render.history"
 _COMPARE: Final = "nsclt.render.compare"
+_WORKBOOK: Final = "nsclt.render.workbook"
+_REPORT_HTML: Final = "nsclt.render.report_html"
+_REPORT_MARKDOWN: Final = "nsclt.render.report_markdown"
 
 FORMATS: Final = (
     OutputFormat(
@@ -102,10 +113,29 @@ FORMATS: Final = (
             "list": f"{_RECORDS}:as_markdown",
             "history": f"{_HISTORY}:as_markdown",
             "compare": f"{_COMPARE}:as_markdown",
+            "report": f"{_REPORT_MARKDOWN}:as_markdown",
         },
     ),
     OutputFormat("svg", (".svg",), "picture", _SCREENS),
-    OutputFormat("html", (".html", ".htm"), "picture", _SCREENS),
+    OutputFormat(
+        "html",
+        (".html", ".htm"),
+        "picture",
+        {**_SCREENS, "report": f"{_REPORT_HTML}:as_html"},
+        documents=frozenset({"report"}),
+    ),
+    OutputFormat(
+        "xlsx",
+        (".xlsx",),
+        "binary",
+        {
+            "status": f"{_WORKBOOK}:status_workbook",
+            "list": f"{_WORKBOOK}:list_workbook",
+            "history": f"{_WORKBOOK}:history_workbook",
+            "compare": f"{_WORKBOOK}:compare_workbook",
+            "report": f"{_WORKBOOK}:report_workbook",
+        },
+    ),
     OutputFormat("parsable", (), "text", {"problems": "nsclt.render.problems:as_parsable"}),
     OutputFormat("github", (), "text", {"problems": "nsclt.render.problems:as_github"}),
 )
@@ -115,6 +145,7 @@ DEFAULT: Final[Mapping[Subject, str]] = {
     "list": "table",
     "history": "table",
     "compare": "table",
+    "report": "markdown",
     "problems": "text",
 }
 

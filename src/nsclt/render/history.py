@@ -100,7 +100,7 @@ def _span(history: History, t: Translator) -> str | None:
     return t("history.span", first=first, last=last)
 
 
-def _phase_of(track: Track, report: ProvinceReport) -> PhaseReport:
+def phase_of(track: Track, report: ProvinceReport) -> PhaseReport:
     return next(
         phase
         for phase in report.phases
@@ -110,18 +110,12 @@ def _phase_of(track: Track, report: ProvinceReport) -> PhaseReport:
 
 def _track_header(track: Track, report: ProvinceReport, t: Translator) -> Table:
     row = track.target
-    phase = _phase_of(track, report)
+    phase = phase_of(track, report)
     grid = Table.grid(padding=(0, 1))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column()
-    where = t(
-        "history.phase_line",
-        plan=row.plan,
-        phase=row.phase,
-        years=_years_text(phase.phase.start, phase.phase.end),
-    )
-    grid.add_row(t("status.header.plan"), plain(where))
-    grid.add_row(t("status.col.target"), plain(_target_line(track, t)))
+    grid.add_row(t("status.header.plan"), plain(phase_line(track, report, t)))
+    grid.add_row(t("status.col.target"), plain(target_line(track, t)))
     grid.add_row(t("status.col.status"), verdict_text(row, t))
     if track.amendment is not None:
         decision = decisions_of(phase, t)[track.amendment.id]
@@ -135,11 +129,18 @@ def _track_header(track: Track, report: ProvinceReport, t: Translator) -> Table:
     return grid
 
 
-def _years_text(start: int, end: int) -> str:
+def phase_line(track: Track, report: ProvinceReport, t: Translator) -> str:
+    """The target's plan and phase with its years: "kh-2021, phase 2021-2025 (2021–2025)"."""
+    phase = phase_of(track, report).phase
+    years = years_text(phase.start, phase.end)
+    return t("history.phase_line", plan=track.target.plan, phase=track.target.phase, years=years)
+
+
+def years_text(start: int, end: int) -> str:
     return str(start) if start == end else f"{start}–{end}"
 
 
-def _target_line(track: Track, t: Translator) -> str:
+def target_line(track: Track, t: Translator) -> str:
     """The target, and where its path starts: "≥ 20 by 2025, from 0 (2020, assumed)"."""
     row = track.target
     line = t("history.target", target=target_text(row, t), year=row.target_year)
@@ -153,7 +154,7 @@ def _is_flow_total(track: Track) -> bool:
     return any(year.total is not None for year in track.years)
 
 
-def _judgement(year: HistoryYear, t: Translator) -> str:
+def judgement(year: HistoryYear, t: Translator) -> str:
     """A growth band's growth into the year, or an ``each_year`` figure's verdict."""
     if year.growth is not None:
         rate = t("status.growth_rate", rate=t.number(year.growth.rate, 2))
@@ -171,7 +172,7 @@ def _years_table(track: Track, report: ProvinceReport, t: Translator) -> Table:
     if total:
         table.add_column(t("history.col.total"), justify="right", no_wrap=True)
     table.add_column(t("history.col.required"), justify="right", no_wrap=True)
-    judged = any(_judgement(year, t) for year in track.years)
+    judged = any(judgement(year, t) for year in track.years)
     if judged:
         table.add_column(t("history.col.judged"), no_wrap=True)
     table.add_column(t("status.col.source"), min_width=INDICATOR_WIDTH)
@@ -180,26 +181,26 @@ def _years_table(track: Track, report: ProvinceReport, t: Translator) -> Table:
         ahead = year.year > as_of
         cells: list[Text] = [
             Text(str(year.year)),
-            Text(_result_text(year, t, ahead)),
+            Text(result_text(year, t, ahead)),
         ]
         if total:
             cells.append(Text(value_text(year.total, t) if year.total else ""))
-        cells.append(Text(_required_text(year, t)))
+        cells.append(Text(required_text(year, t)))
         if judged:
-            cells.append(Text(_judgement(year, t)))
+            cells.append(Text(judgement(year, t)))
         source = year.figure.source if year.figure else None
         cells.append(plain(cited(source, report, t)) if source else Text(""))
         table.add_row(*cells, style="dim" if ahead else "")
     return table
 
 
-def _result_text(year: HistoryYear, t: Translator, ahead: bool) -> str:
+def result_text(year: HistoryYear, t: Translator, ahead: bool) -> str:
     if year.figure is not None:
         return value_text(year.figure, t)
     return "" if ahead else "—"
 
 
-def _required_text(year: HistoryYear, t: Translator) -> str:
+def required_text(year: HistoryYear, t: Translator) -> str:
     if year.required is None:
         return "—"
     return t.number(round(year.required, PATH_DECIMALS))
@@ -280,7 +281,7 @@ def _about(
 
 def _track_fields(province: ProvinceHistory, track: Track, t: Translator) -> dict[str, object]:
     row = track.target
-    phase = _phase_of(track, province.report).phase
+    phase = phase_of(track, province.report).phase
     paced = row.start is not None and row.kind not in ("growth_per_year", "each_year")
     return {
         "plan": row.plan,
@@ -385,17 +386,11 @@ def as_markdown(history: History, t: Translator) -> str:
         for indicator in province.indicators:
             lines += ["", f"### {markdown_cell(named_with_unit(indicator.indicator, t))}"]
             for track in indicator.tracks:
-                phase = _phase_of(track, report).phase
-                where = t(
-                    "history.phase_line",
-                    plan=track.target.plan,
-                    phase=track.target.phase,
-                    years=_years_text(phase.start, phase.end),
-                )
+                where = phase_line(track, report, t)
                 verdict = status_label(track.target.status, t)
-                summary = f"{where} · {_target_line(track, t)} · {verdict}"
+                summary = f"{where} · {target_line(track, t)} · {verdict}"
                 lines += ["", markdown_cell(summary), ""]
-                lines += markdown_table(_year_headers(t), _markdown_years(track, report, t))
+                lines += markdown_table(year_headers(t), markdown_years(track, report, t))
             if indicator.untracked:
                 lines += ["", markdown_cell(t("history.untracked")), ""]
                 rows = [
@@ -409,11 +404,11 @@ def as_markdown(history: History, t: Translator) -> str:
                     )
                     for r in indicator.untracked
                 ]
-                lines += markdown_table(_year_headers(t), rows)
+                lines += markdown_table(year_headers(t), rows)
     return "\n".join(lines) + "\n"
 
 
-def _year_headers(t: Translator) -> list[str]:
+def year_headers(t: Translator) -> list[str]:
     return [
         t("status.col.year"),
         t("history.col.result"),
@@ -424,7 +419,7 @@ def _year_headers(t: Translator) -> list[str]:
     ]
 
 
-def _markdown_years(track: Track, report: ProvinceReport, t: Translator) -> list[tuple[str, ...]]:
+def markdown_years(track: Track, report: ProvinceReport, t: Translator) -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = []
     for year in track.years:
         ahead = year.year > report.as_of.year
@@ -432,10 +427,10 @@ def _markdown_years(track: Track, report: ProvinceReport, t: Translator) -> list
         rows.append(
             (
                 str(year.year),
-                _result_text(year, t, ahead),
+                result_text(year, t, ahead),
                 value_text(year.total, t) if year.total else "",
-                _required_text(year, t),
-                _judgement(year, t),
+                required_text(year, t),
+                judgement(year, t),
                 cited(source, report, t) if source else "",
             )
         )

@@ -29,7 +29,14 @@ from nsclt.render.words import (
     value_text,
     verdict_text,
 )
-from nsclt.report import Evaluation, MilestoneRow, PhaseReport, ProvinceReport, TargetRow
+from nsclt.report import (
+    Evaluation,
+    MilestoneRow,
+    Notice,
+    PhaseReport,
+    ProvinceReport,
+    TargetRow,
+)
 from nsclt.text import printable
 
 BAR_WIDTH: Final = 5
@@ -82,7 +89,7 @@ def _render_province(
             notices.add_column(style="yellow")
             notices.add_column()
             for notice in report.notices:
-                notices.add_row("⚠", plain(t(notice.key, **_named(dict(notice.params), report, t))))
+                notices.add_row("⚠", plain(notice_text(notice, report, t)))
             show(console, Padding(notices, (0, 0, 0, 1)))
         if explain and report.targets:
             from nsclt.render.explain import explanation  # only with --explain
@@ -121,8 +128,12 @@ def origin_lines(province: ProvinceReport, t: Translator) -> list[str]:
     return []
 
 
+def notice_text(notice: Notice, report: PhaseReport, t: Translator) -> str:
+    """A notice in words, its ids as the names people know them by."""
+    return t(notice.key, **_named(dict(notice.params), report, t))
+
+
 def _named(params: dict[str, str], report: PhaseReport, t: Translator) -> dict[str, str]:
-    """A notice's ids as the names people know them by."""
     indicators = {row.indicator.id: row.indicator for row in report.targets}
     milestones = {row.milestone.id: row.milestone for row in report.milestones}
     if params.get("indicator") in indicators:
