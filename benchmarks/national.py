@@ -108,7 +108,9 @@ def generate(folder: Path, provinces: int) -> None:
 def run(command: list[str], environment: dict[str, str]) -> tuple[float, float]:
     """Wall seconds and peak resident MiB of one child process."""
     start = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, env=environment)
+    child = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=environment
+    )
     _, status, usage = os.wait4(child.pid, 0)
     elapsed = time.perf_counter() - start
     child.returncode = os.waitstatus_to_exitcode(status)

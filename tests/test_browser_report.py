@@ -115,3 +115,47 @@ def test_the_report_is_one_file_that_needs_nothing_else(run: Run, tmp_path: Path
     moved.parent.mkdir()
     shutil.move(page, moved)
     assert moved.read_text(encoding="utf-8") == html
+
+
+PAGES = [
+    ("status", ("status", "quang-ninh", "--as-of", AS_OF, "--all")),
+    (
+        "status-since",
+        (
+            "status",
+            "bac-giang",
+            "--plans",
+            str(HANDMADE),
+            "--as-of",
+            "2025-06-30",
+            "--since",
+            "2023-01-01",
+        ),
+    ),
+    ("list", ("list", "--as-of", AS_OF)),
+    ("history", ("history", "bac-giang", "--plans", str(HANDMADE), "--as-of", "2025-06-30")),
+    ("compare", ("compare", "model_enterprises", "--as-of", AS_OF)),
+]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize(("name", "args"), PAGES, ids=[p[0] for p in PAGES])
+def test_every_command_writes_a_page_that_opens_clean_and_prints_on_a4(
+    browser: Any, run: Run, tmp_path: Path, name: str, args: tuple[str, ...], lang: str
+) -> None:
+    page = tmp_path / f"{name}.html"
+    assert run(*args, "--lang", lang, "-o", str(page)).code == 0
+    open_page(browser, page)
+    assert console_errors(browser) == []
+    assert broken_links(browser, page) == []
+    assert browser.execute_script("return document.querySelectorAll('table').length") > 0
+    if name == "history":
+        drawn = drawn_marks(browser)
+        assert {k: set(v) for k, v in drawn.items()} == expected_marks(
+            run, "bac-giang", HANDMADE, "2025-06-30"
+        )
+    sizes = page_sizes(pdf_of(browser))
+    assert sizes and all(
+        abs(w - A4_POINTS[0]) < 1.5 and abs(h - A4_POINTS[1]) < 1.5 for w, h in sizes
+    )
+    assert not is_blank(screenshot(browser, f"{name}-{lang}"))

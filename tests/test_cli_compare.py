@@ -77,7 +77,7 @@ def test_provinces_can_be_chosen(run: Run, folder: Path) -> None:
 @pytest.mark.parametrize(
     "name",
     # A workbook is read back cell by cell in test_render_workbook.py.
-    sorted(n for n, f in formats_for("compare").items() if f.kind_for("compare") != "binary"),
+    sorted(n for n, f in formats_for("compare").items() if f.kind != "binary"),
 )
 def test_every_format_gives_the_same_rows(run: Run, folder: Path, name: str) -> None:
     args = ("compare", "share", "--plans", str(folder), "--as-of", "2025-06-30")
@@ -95,7 +95,7 @@ def test_every_format_gives_the_same_rows(run: Run, folder: Path, name: str) -> 
         # As a browser shows it: markup dropped, entities and non-breaking spaces read.
         text = html.unescape(re.sub(r"<[^>]*>", "", text)).replace("\xa0", " ")
         assert ">31 (2023)" in text
-        if formats_for("compare")[name].kind_for("compare") == "text":  # a picture may wrap
+        if formats_for("compare")[name].kind == "text":  # a picture may wrap
             assert "≥ 40 đến năm 2025" in text
 
 

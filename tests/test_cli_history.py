@@ -68,7 +68,7 @@ def test_years_can_be_narrowed(run: Run) -> None:
 @pytest.mark.parametrize(
     "name",
     # A workbook is read back cell by cell in test_render_workbook.py.
-    sorted(n for n, f in formats_for("history").items() if f.kind_for("history") != "binary"),
+    sorted(n for n, f in formats_for("history").items() if f.kind != "binary"),
 )
 def test_every_format_writes_the_same_years(run: Run, name: str, tmp_path: Path) -> None:
     args = ("history", "bac-giang", "--plans", HANDMADE, "--as-of", "2025-06-30")

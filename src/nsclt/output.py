@@ -76,7 +76,7 @@ def emit(
 ) -> None:
     """Render ``value`` in the chosen format to standard output or to the ``-o`` file."""
     render = chosen.renderer(subject)
-    kind = chosen.kind_for(subject)
+    kind = chosen.kind
     if kind == "drawn" and output is None:
         render(value, t, stdout_console())
         return
@@ -97,12 +97,7 @@ def emit(
             emoji=False,
         )
         render(value, t, recorder)
-        if chosen.name == "svg":
-            document = recorder.export_svg(title="nsclt")
-        elif chosen.name == "html":
-            document = recorder.export_html()
-        else:
-            document = recorder.export_text()
+        document = recorder.export_svg(title="nsclt") if picture else recorder.export_text()
     if output is None:
         stream = stdout_console().file
         if isinstance(document, bytes):

@@ -66,7 +66,7 @@ def publish(folder: Path, out: Path, as_of: date, t: Translator) -> Published:
         if plan_file.scope == "national":
             national = part  # its page is the national page, written last
             continue
-        nav = pages.nav(t, 1)
+        nav = pages.site_nav(t, 1)
         _write(
             out / pages.province_page(path.stem), as_html(ReportDocument(as_of, (part,)), t, nav)
         )

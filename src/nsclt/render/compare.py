@@ -62,7 +62,7 @@ def compared_status_key(row: ComparedRow) -> str:
     return NO_TARGET if row.tracking else NOT_TRACKING
 
 
-def _target_cell(row: ComparedRow, t: Translator) -> str:
+def target_cell(row: ComparedRow, t: Translator) -> str:
     if row.target is None:
         return "—"
     return t("history.target", target=target_text(row.target, t), year=row.target.target_year)
@@ -101,7 +101,7 @@ def render_compare(comparison: Comparison, t: Translator, console: Console) -> N
         table.add_row(
             _province_cell(entry, t) if first else Text(""),
             figure_text(entry.latest, t) if first else "",
-            plain(_target_cell(entry, t)),
+            plain(target_cell(entry, t)),
             figure_text(entry.target.actual, t) if entry.target else "—",
             _status_cell(entry, t),
         )
@@ -253,7 +253,7 @@ def as_markdown(comparison: Comparison, t: Translator) -> str:
             (
                 f"↳ {name}" if entry.merged else name,
                 figure_text(entry.latest, t),
-                _target_cell(entry, t),
+                target_cell(entry, t),
                 figure_text(entry.target.actual, t) if entry.target else "—",
                 status,
             )

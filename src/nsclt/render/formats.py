@@ -9,7 +9,7 @@ A renderer's kind says how it is called:
 
 - ``drawn``: ``(subject, translator, console) -> None``, for a terminal (coloured when
   it is one) or, written to a file, as plain text;
-- ``picture``: the subject's ``drawn`` renderer recorded and exported as SVG or HTML;
+- ``picture``: the subject's ``drawn`` renderer recorded and exported as SVG;
 - ``text``: ``(subject, translator) -> str``, a document written as it is;
 - ``binary``: ``(subject, translator) -> bytes``, a file (a workbook) written to ``-o FILE``
   or to a pipe, never to a terminal.
@@ -33,12 +33,6 @@ class OutputFormat(NamedTuple):
     kind: Kind
     renderers: Mapping[Subject, str]
     """For each subject this format can show, its renderer as ``module:function``."""
-    documents: frozenset[Subject] = frozenset()
-    """Subjects this format writes as a document of its own (kind ``text``), not as its kind:
-    an HTML report is a page, not a picture of the terminal."""
-
-    def kind_for(self, subject: Subject) -> Kind:
-        return "text" if subject in self.documents else self.kind
 
     def renderer(self, subject: Subject) -> Any:
         module, function = self.renderers[subject].split(":")
@@ -60,6 +54,7 @@ _HISTORY: Final = "nsclt.render.history"
 _COMPARE: Final = "nsclt.render.compare"
 _WORKBOOK: Final = "nsclt.render.workbook"
 _REPORT_HTML: Final = "nsclt.render.report_html"
+_PAGES: Final = "nsclt.render.html_pages"
 _REPORT_MARKDOWN: Final = "nsclt.render.report_markdown"
 
 FORMATS: Final = (
@@ -120,9 +115,14 @@ FORMATS: Final = (
     OutputFormat(
         "html",
         (".html", ".htm"),
-        "picture",
-        {**_SCREENS, "report": f"{_REPORT_HTML}:as_html"},
-        documents=frozenset({"report"}),
+        "text",
+        {
+            "status": f"{_PAGES}:status_html",
+            "list": f"{_PAGES}:list_html",
+            "history": f"{_PAGES}:history_html",
+            "compare": f"{_PAGES}:compare_html",
+            "report": f"{_REPORT_HTML}:as_html",
+        },
     ),
     OutputFormat(
         "xlsx",

@@ -9,11 +9,15 @@ A4 and each major section starts a new sheet. Every text from a plan file goes t
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from nsclt import __version__
 from nsclt.text import printable
+
+if TYPE_CHECKING:
+    from nsclt.i18n import Translator
 
 STYLE: Final = """
 :root { color-scheme: light; --ink: #1d2433; --muted: #5b6474; --rule: #d5dae3;
@@ -72,6 +76,11 @@ footer { margin-top: 2rem; font-size: .85rem; color: var(--muted); }
 def text(value: object) -> str:
     """Text from a plan file (or any value) as safe HTML: no markup, no control characters."""
     return escape(printable(str(value)))
+
+
+def as_of_line(day: date, t: Translator) -> str:
+    """The date a page's verdicts are for, as every page says it."""
+    return f"<p><strong>{text(t('status.header.as_of'))}:</strong> {text(t.date(day))}</p>"
 
 
 def document(title: str, language: str, body: str) -> str:

@@ -86,16 +86,11 @@ def _html_part(part: ReportPart, index: int, t: Translator) -> str:
     if not part.history.indicators:
         out.append(f'<p class="muted">{text(t("history.nothing"))}</p>')
     for indicator in part.history.indicators:
-        out += _html_indicator(indicator, part, prefix, numbers, t)
+        out += indicator_section(indicator, part, prefix, t)
     out.append("</section>")
     out += _html_milestones(part, prefix, numbers, t)
     out += _html_notes(part, prefix, t)
-    out.append(f'<section class="sheet" id="{prefix}sources"><h2>{text(t("report.sources"))}</h2>')
-    out.append("<ol>")
-    for number, source in enumerate(part.sources, start=1):
-        link = f' <a href="{text(source.url)}">{text(source.url)}</a>' if source.url else ""
-        out.append(f'<li id="{prefix}source-{number}">{text(source_words(source, t))}.{link}</li>')
-    out.append("</ol></section>")
+    out += sources_section(part, prefix, t)
     footer = t("report.footer", slug=part.current.slug, as_of=t.date(part.current.as_of))
     out.append(f"<footer>{text(footer)}</footer>")
     out.append("</main>")
@@ -144,13 +139,22 @@ def _cite(
     return f'{words} <a href="#{prefix}source-{number}">[{number}]</a>'
 
 
-def _html_indicator(
-    indicator: IndicatorHistory,
-    part: ReportPart,
-    prefix: str,
-    numbers: dict[str, int],
-    t: Translator,
+def sources_section(part: ReportPart, prefix: str, t: Translator) -> list[str]:
+    """The numbered list of the sources the part cites, each with its address."""
+    out = [f'<section class="sheet" id="{prefix}sources"><h2>{text(t("report.sources"))}</h2>']
+    out.append("<ol>")
+    for number, source in enumerate(part.sources, start=1):
+        link = f' <a href="{text(source.url)}">{text(source.url)}</a>' if source.url else ""
+        out.append(f'<li id="{prefix}source-{number}">{text(source_words(source, t))}.{link}</li>')
+    out.append("</ol></section>")
+    return out
+
+
+def indicator_section(
+    indicator: IndicatorHistory, part: ReportPart, prefix: str, t: Translator
 ) -> list[str]:
+    """An indicator's chart, legend and table of years per target."""
+    numbers = source_numbers(part)
     anchor = f"{prefix}indicator-{slugify(indicator.indicator.id)}"
     out = [f'<article class="indicator" id="{anchor}">']
     out.append(f"<h3>{text(named_with_unit(indicator.indicator, t))}</h3>")

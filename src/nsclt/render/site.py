@@ -17,8 +17,8 @@ from typing import Final
 from nsclt.i18n import Translator
 from nsclt.model import Indicator
 from nsclt.provinces import unit_order, units_without_own_file
-from nsclt.render.compare import NOT_TRACKING, compared_status_key
-from nsclt.render.page import document, text
+from nsclt.render.compare import NOT_TRACKING, compared_status_key, target_cell
+from nsclt.render.page import as_of_line, document, text
 from nsclt.render.words import figure_text, named_with_unit, status_label, target_text, value_text
 from nsclt.report import Comparison, RollupRow, SiteEntry
 from nsclt.text import slugify
@@ -35,7 +35,7 @@ def indicator_page(indicator_id: str) -> str:
     return f"indicators/{slugify(indicator_id)}.html"
 
 
-def nav(t: Translator, depth: int) -> str:
+def site_nav(t: Translator, depth: int) -> str:
     """The site's links, from a page ``depth`` folders below the site's root."""
     up = "../" * depth
     links = [(f"{up}{INDEX}", t("site.index")), (f"{up}{NATIONAL}", t("site.national"))]
@@ -55,10 +55,6 @@ def _headings(
     ]
 
 
-def _as_of(day: date, t: Translator) -> str:
-    return f"<p><strong>{text(t('status.header.as_of'))}:</strong> {text(t.date(day))}</p>"
-
-
 def _status_cells(counts: tuple[tuple[str, int], ...], t: Translator) -> str:
     parts = [
         f'<span class="status-{status}">{count} {text(status_label(status, t))}</span>'
@@ -74,8 +70,8 @@ def index_html(
     as_of: date,
     t: Translator,
 ) -> str:
-    body = [nav(t, 0), f"<h1>{text(t('site.title'))}</h1>"]
-    body.append(_as_of(as_of, t))
+    body = [site_nav(t, 0), f"<h1>{text(t('site.title'))}</h1>"]
+    body.append(as_of_line(as_of, t))
     body.append(f"<h2>{text(t('site.provinces'))}</h2>")
     body.append("<table><thead><tr>")
     for header in (
@@ -122,13 +118,19 @@ def index_html(
     return document(t("site.title"), t.language, "\n".join(body))
 
 
-def comparison_html(comparison: Comparison, t: Translator) -> str:
+def comparison_html(
+    comparison: Comparison, t: Translator, nav: str | None = None, links: bool = True
+) -> str:
+    """The provinces side by side on one indicator; ``links`` to their pages on the site."""
     indicator = comparison.indicator
     title = t(
         "compare.title", indicator=named_with_unit(indicator, t), as_of=t.date(comparison.as_of)
     )
-    body = [nav(t, 1), f"<h1>{text(named_with_unit(indicator, t))}</h1>"]
-    body.append(_as_of(comparison.as_of, t))
+    body = [
+        site_nav(t, 1) if nav is None else nav,
+        f"<h1>{text(named_with_unit(indicator, t))}</h1>",
+    ]
+    body.append(as_of_line(comparison.as_of, t))
     body.append("<table><thead><tr>")
     for header in (
         t("list.col.province"),
@@ -143,7 +145,7 @@ def comparison_html(comparison: Comparison, t: Translator) -> str:
     for row in comparison.rows:
         name = text(t.content(row.name, row.name_en))
         anchor = f"#p0-indicator-{slugify(indicator.id)}" if row.tracking else ""
-        link = f'<a href="../{text(province_page(row.slug))}{anchor}">{name}</a>'
+        link = f'<a href="../{text(province_page(row.slug))}{anchor}">{name}</a>' if links else name
         link = f"↳ {link}" if row.merged else link
         target = row.target
         key = compared_status_key(row)
@@ -151,7 +153,7 @@ def comparison_html(comparison: Comparison, t: Translator) -> str:
         cls = ' class="muted"' if key == NOT_TRACKING else f' class="status-{key}"'
         cells = (
             f'<td>{link}</td><td class="num">{text(figure_text(row.latest, t))}</td>'
-            f"<td>{text(target_text(target, t)) if target else '—'}</td>"
+            f"<td>{text(target_cell(row, t))}</td>"
             f'<td class="num">{text(figure_text(target.actual, t)) if target else "—"}</td>'
             f"<td{cls}>{text(words)}</td>"
         )
@@ -164,8 +166,8 @@ def comparison_html(comparison: Comparison, t: Translator) -> str:
 
 def national_html(rows: Sequence[RollupRow], report_html: str, as_of: date, t: Translator) -> str:
     """The roll-up, then the national plan's own report (its body, already rendered)."""
-    body = [nav(t, 0), f"<h1>{text(t('site.national'))}</h1>"]
-    body.append(_as_of(as_of, t))
+    body = [site_nav(t, 0), f"<h1>{text(t('site.national'))}</h1>"]
+    body.append(as_of_line(as_of, t))
     body.append(f"<p>{text(t('site.rollup_rule'))}</p>")
     body.append("<table><thead><tr>")
     for header in (
