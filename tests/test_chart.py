@@ -12,7 +12,7 @@ from nsclt.cache import valid_plan
 from nsclt.history import history_of
 from nsclt.i18n import Translator
 from nsclt.render.chart import HEIGHT, WIDTH, indicator_chart, results_of
-from nsclt.report import IndicatorHistory
+from nsclt.views import IndicatorHistory
 
 HANDMADE = Path(__file__).parent / "plans_history" / "bac-giang.yaml"
 

@@ -9,7 +9,7 @@ from conftest import PLANS
 from nsclt.cache import valid_plan
 from nsclt.compare import compared_rows
 from nsclt.evaluate import report_of
-from nsclt.report import ComparedRow
+from nsclt.views import ComparedRow
 
 HANDMADE = Path(__file__).parent / "plans_history" / "bac-giang.yaml"
 

@@ -15,7 +15,7 @@ from conftest import PLANS
 from nsclt.cache import valid_plan
 from nsclt.evaluate import known_on
 from nsclt.history import history_of
-from nsclt.report import IndicatorHistory, ProvinceHistory, Track
+from nsclt.views import IndicatorHistory, ProvinceHistory, Track
 
 HANDMADE = Path(__file__).parent / "plans_history" / "bac-giang.yaml"
 MID_2025 = date(2025, 6, 30)

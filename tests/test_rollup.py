@@ -10,8 +10,9 @@ from nsclt.cache import valid_plan
 from nsclt.catalogue import STANDARD_INDICATORS, SUMMABLE
 from nsclt.evaluate import report_of
 from nsclt.provinces import placed
-from nsclt.report import Contribution, Figure, ProvinceReport
+from nsclt.report import Figure, ProvinceReport
 from nsclt.rollup import contribution, rollup_row, summable_figures
+from nsclt.views import Contribution
 
 HANDMADE = Path(__file__).parent / "plans_history" / "bac-giang.yaml"
 EXPERTS = STANDARD_INDICATORS["certified_experts"]

@@ -2,9 +2,11 @@
 
 Failures are raised, never printed here: ``localised.LocalisedCommand.invoke`` shows
 each in the user's language and exits with the code it carries (``failures``).
-"""
 
-from __future__ import annotations
+Annotations are evaluated when this module is imported, not postponed: Typer reads every
+command's parameters on every run, and evaluating postponed (string) annotations costs it
+about a millisecond a command; the few names only type checkers import are quoted.
+"""
 
 import io
 import sys
@@ -125,7 +127,9 @@ def validate(
         raise ShownInOutput
 
 
-def _evaluated(path: Path, plan_file: PlanFile, day: date, **selection: object) -> ProvinceReport:
+def _evaluated(
+    path: Path, plan_file: "PlanFile", day: date, **selection: object
+) -> "ProvinceReport":
     from nsclt.evaluate import SelectionError, report_of
 
     try:
@@ -138,7 +142,7 @@ def _evaluated(path: Path, plan_file: PlanFile, day: date, **selection: object) 
     return _placed(path, plan_file, report)
 
 
-def _placed(path: Path, plan_file: PlanFile, report: ProvinceReport) -> ProvinceReport:
+def _placed(path: Path, plan_file: "PlanFile", report: "ProvinceReport") -> "ProvinceReport":
     """The report with what the 2025 rearrangement made of the file's province."""
     from nsclt.provinces import placed
 
@@ -158,8 +162,8 @@ def _read_since(value: str | None, day: date) -> date | None:
 
 
 def _with_changes(
-    plan_file: PlanFile, report: ProvinceReport, since: date | None
-) -> ProvinceReport:
+    plan_file: "PlanFile", report: "ProvinceReport", since: date | None
+) -> "ProvinceReport":
     if since is None:
         return report
     from nsclt.changes import with_changes
@@ -167,7 +171,7 @@ def _with_changes(
     return with_changes(plan_file, report, since)
 
 
-def _province_files(province: str, plans: str | None) -> Resolved:
+def _province_files(province: str, plans: str | None) -> "Resolved":
     """The files a province typed on the command line stands for."""
     from nsclt.provinces import resolve
 
@@ -245,8 +249,8 @@ def history(
     from nsclt.catalogue import indicators_of
     from nsclt.history import history_of
     from nsclt.output import choose_format, emit
-    from nsclt.report import History
     from nsclt.values import read_as_of, read_year
+    from nsclt.views import History
 
     day = read_as_of(as_of, _today())
     since = read_year(first, "--from") if first is not None else None
@@ -299,8 +303,8 @@ def compare(
     from nsclt.compare import compared_rows
     from nsclt.failures import InvalidPlan
     from nsclt.output import choose_format, emit
-    from nsclt.report import ComparedRow, Comparison
     from nsclt.values import read_as_of
+    from nsclt.views import ComparedRow, Comparison
 
     day = read_as_of(as_of, _today())
     target = Path(output) if output is not None else None
@@ -348,9 +352,9 @@ def report(
 ) -> None:
     from nsclt.cache import valid_plan
     from nsclt.output import choose_format, emit
-    from nsclt.report import ReportDocument
     from nsclt.reporting import report_part
     from nsclt.values import read_as_of
+    from nsclt.views import ReportDocument
 
     day = read_as_of(as_of, _today())
     target = Path(output) if output is not None else None

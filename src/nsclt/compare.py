@@ -11,7 +11,8 @@ from datetime import date
 
 from nsclt.evaluate import known_on
 from nsclt.model import PlanFile
-from nsclt.report import ComparedRow, ProvinceReport, figure_of
+from nsclt.report import ProvinceReport, figure_of
+from nsclt.views import ComparedRow
 
 
 def compared_rows(

@@ -18,17 +18,8 @@ from nsclt.catalogue import indicators_of
 from nsclt.evaluate import known_on, report_of
 from nsclt.model import PlanFile, Result
 from nsclt.pace import flow_total, required_value
-from nsclt.report import (
-    AmendmentInfo,
-    Figure,
-    HistoryYear,
-    IndicatorHistory,
-    ProvinceHistory,
-    ResultRow,
-    TargetRow,
-    Track,
-    figure_of,
-)
+from nsclt.report import AmendmentInfo, Figure, ResultRow, TargetRow, figure_of
+from nsclt.views import HistoryYear, IndicatorHistory, ProvinceHistory, Track
 from nsclt.yearly import growth_floor, growth_path
 
 

@@ -24,19 +24,10 @@ from nsclt.model import PlanFile
 from nsclt.provinces import placed
 from nsclt.render import site as pages
 from nsclt.render.report_html import as_html, report_body
-from nsclt.report import (
-    STATUSES,
-    ComparedRow,
-    Comparison,
-    Figure,
-    ProvinceReport,
-    ReportDocument,
-    ReportPart,
-    SiteEntry,
-    TargetRow,
-)
+from nsclt.report import STATUSES, Figure, ProvinceReport, TargetRow
 from nsclt.reporting import report_part
 from nsclt.rollup import contribution, national_years, rollup_row, summable_figures
+from nsclt.views import ComparedRow, Comparison, ReportDocument, ReportPart, SiteEntry
 from nsclt.workspace import plan_files
 
 

@@ -11,7 +11,7 @@ from datetime import date
 from nsclt.evaluate import report_of
 from nsclt.history import history_of
 from nsclt.model import PlanFile
-from nsclt.report import ReportPart
+from nsclt.views import ReportPart
 
 
 def report_part(plan_file: PlanFile, slug: str, as_of: date) -> ReportPart:

@@ -16,7 +16,8 @@ from nsclt.evaluate import known_on
 from nsclt.map2025 import MERGED_ON
 from nsclt.model import Indicator, PlanFile
 from nsclt.pace import flow_total
-from nsclt.report import Contribution, Figure, ProvinceReport, RollupRow, TargetRow, figure_of
+from nsclt.report import Figure, ProvinceReport, TargetRow, figure_of
+from nsclt.views import Contribution, RollupRow
 
 
 def summable_figures(plan_file: PlanFile, as_of: date) -> dict[str, list[Figure]]:

@@ -20,8 +20,9 @@ from typing import Final, NamedTuple
 from nsclt.i18n import Translator
 from nsclt.model import Qualifier
 from nsclt.render.words import indicator_name, target_text, unit, value_text
-from nsclt.report import Figure, IndicatorHistory, Track
+from nsclt.report import Figure
 from nsclt.text import printable
+from nsclt.views import IndicatorHistory, Track
 
 WIDTH: Final = 640
 HEIGHT: Final = 260

@@ -33,8 +33,8 @@ from nsclt.render.words import (
     unit,
     verdict_flags,
 )
-from nsclt.report import ComparedRow, Comparison
 from nsclt.text import printable, slugify
+from nsclt.views import ComparedRow, Comparison
 
 FORMAT_VERSION: Final = 1
 PROVINCE_WIDTH: Final = 14

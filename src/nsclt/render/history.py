@@ -34,15 +34,8 @@ from nsclt.render.words import (
     value_text,
     verdict_text,
 )
-from nsclt.report import (
-    History,
-    HistoryYear,
-    IndicatorHistory,
-    PhaseReport,
-    ProvinceHistory,
-    ProvinceReport,
-    Track,
-)
+from nsclt.report import PhaseReport, ProvinceReport
+from nsclt.views import History, HistoryYear, IndicatorHistory, ProvinceHistory, Track
 
 FORMAT_VERSION: Final = 1
 PATH_DECIMALS: Final = 2

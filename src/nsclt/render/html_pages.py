@@ -30,17 +30,8 @@ from nsclt.render.words import (
     value_text,
     verdict_flags,
 )
-from nsclt.report import (
-    STATUSES,
-    Comparison,
-    Evaluation,
-    History,
-    PhaseReport,
-    ProvinceHistory,
-    ProvinceReport,
-    ReportPart,
-    TargetRow,
-)
+from nsclt.report import STATUSES, Evaluation, PhaseReport, ProvinceReport, TargetRow
+from nsclt.views import Comparison, History, ProvinceHistory, ReportPart
 
 
 def _status(status: str, words: str) -> str:

@@ -36,15 +36,9 @@ from nsclt.render.words import (
     value_text,
     verdict_flags,
 )
-from nsclt.report import (
-    STATUSES,
-    HistoryYear,
-    IndicatorHistory,
-    ReportDocument,
-    ReportPart,
-    Track,
-)
+from nsclt.report import STATUSES
 from nsclt.text import slugify
+from nsclt.views import HistoryYear, IndicatorHistory, ReportDocument, ReportPart, Track
 
 
 def as_html(report: ReportDocument, t: Translator, nav: str = "") -> str:

@@ -28,12 +28,8 @@ from nsclt.render.words import (
     value_text,
     verdict_flags,
 )
-from nsclt.report import (
-    STATUSES,
-    ReportDocument,
-    ReportPart,
-    Track,
-)
+from nsclt.report import STATUSES
+from nsclt.views import ReportDocument, ReportPart, Track
 
 
 def as_markdown(report: ReportDocument, t: Translator) -> str:

@@ -15,10 +15,8 @@ from nsclt.render.words import (
     status_label,
     verdict_flags,
 )
-from nsclt.report import (
-    PhaseReport,
-    ReportPart,
-)
+from nsclt.report import PhaseReport
+from nsclt.views import ReportPart
 
 BEHIND: Final = ("needs_acceleration", "limited_progress", "deteriorating", "missed", "no_data")
 """Target statuses the summary lists as needing attention."""

@@ -20,8 +20,8 @@ from nsclt.provinces import unit_order, units_without_own_file
 from nsclt.render.compare import NOT_TRACKING, compared_status_key, target_cell
 from nsclt.render.page import as_of_line, document, text
 from nsclt.render.words import figure_text, named_with_unit, status_label, target_text, value_text
-from nsclt.report import Comparison, RollupRow, SiteEntry
 from nsclt.text import slugify
+from nsclt.views import Comparison, RollupRow, SiteEntry
 
 INDEX: Final = "index.html"
 NATIONAL: Final = "national.html"

@@ -29,14 +29,7 @@ from nsclt.render.words import (
     value_text,
     verdict_text,
 )
-from nsclt.report import (
-    Evaluation,
-    MilestoneRow,
-    Notice,
-    PhaseReport,
-    ProvinceReport,
-    TargetRow,
-)
+from nsclt.report import Evaluation, MilestoneRow, Notice, PhaseReport, ProvinceReport, TargetRow
 from nsclt.text import printable
 
 BAR_WIDTH: Final = 5

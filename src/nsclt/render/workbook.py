@@ -34,15 +34,9 @@ from nsclt.render import compare, records
 from nsclt.render import history as by_year
 from nsclt.render.derivation import notes
 from nsclt.render.since import change_records
-from nsclt.report import (
-    Comparison,
-    Evaluation,
-    History,
-    PlanInfo,
-    ProvinceReport,
-    ReportDocument,
-)
+from nsclt.report import Evaluation, PlanInfo, ProvinceReport
 from nsclt.text import one_line, printable
+from nsclt.views import Comparison, History, ReportDocument
 
 MILESTONE_COLUMNS: Final = (
     "province",
