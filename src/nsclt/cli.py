@@ -99,12 +99,11 @@ def validate(
     import os
 
     from nsclt.checks import check_file
-    from nsclt.output import choose_format, emit
+    from nsclt.output import destination, emit
     from nsclt.problems import Level
 
     in_github = os.environ.get("GITHUB_ACTIONS") == "true"
-    target = Path(output) if output is not None else None
-    chosen = choose_format("problems", output_format, target, "github" if in_github else None)
+    chosen, target = destination("problems", output_format, output, "github" if in_github else None)
     files: list[Path] = []
     for path in [Path(p) for p in paths] if paths else [plans_folder(plans)]:
         try:
@@ -133,20 +132,12 @@ def _evaluated(
     from nsclt.evaluate import SelectionError, report_of
 
     try:
-        report = report_of(plan_file, path.stem, day, **selection)  # type: ignore[arg-type]
+        return report_of(plan_file, path.stem, day, **selection)  # type: ignore[arg-type]
     except SelectionError as error:
         choices = ", ".join(error.choices)
         if error.what == "plan":
             raise UsageFailure("error.unknown_plan", wanted=error.wanted, choices=choices) from None
         raise UsageFailure("error.unknown_phase", wanted=error.wanted, choices=choices) from None
-    return _placed(path, plan_file, report)
-
-
-def _placed(path: Path, plan_file: "PlanFile", report: "ProvinceReport") -> "ProvinceReport":
-    """The report with what the 2025 rearrangement made of the file's province."""
-    from nsclt.provinces import placed
-
-    return placed(report, plan_file.scope)
 
 
 def _read_since(value: str | None, day: date) -> date | None:
@@ -196,14 +187,13 @@ def status(
     plans: PlansOption = None,
 ) -> None:
     from nsclt.cache import valid_plan
-    from nsclt.output import choose_format, emit
+    from nsclt.output import destination, emit
     from nsclt.report import Evaluation
     from nsclt.values import read_as_of
 
     day = read_as_of(as_of, _today())
     earlier = _read_since(since, day)
-    target = Path(output) if output is not None else None
-    chosen = choose_format("status", output_format, target)
+    chosen, target = destination("status", output_format, output)
     resolved = _province_files(province, plans)
     selection = {"plan_id": plan, "phase_id": phase, "every_phase": every_phase}
     reports: list[ProvinceReport] = []
@@ -248,7 +238,7 @@ def history(
     from nsclt.cache import valid_plan
     from nsclt.catalogue import indicators_of
     from nsclt.history import history_of
-    from nsclt.output import choose_format, emit
+    from nsclt.output import destination, emit
     from nsclt.values import read_as_of, read_year
     from nsclt.views import History
 
@@ -257,8 +247,7 @@ def history(
     until = read_year(last, "--to") if last is not None else None
     if since is not None and until is not None and since > until:
         raise UsageFailure("history.reversed", first=since, last=until)
-    target = Path(output) if output is not None else None
-    chosen = choose_format("history", output_format, target)
+    chosen, target = destination("history", output_format, output)
     resolved = _province_files(province, plans)
     wanted = list(dict.fromkeys(indicators or ()))
     provinces = []
@@ -268,8 +257,7 @@ def history(
         for indicator in wanted:
             if indicator not in known:
                 raise _unknown_indicator(indicator, known, path)
-        found = history_of(plan_file, path.stem, day, wanted, since, until)
-        provinces.append(found._replace(report=_placed(path, plan_file, found.report)))
+        provinces.append(history_of(plan_file, path.stem, day, wanted, since, until))
     result = History(day, tuple(provinces), since, until, resolved.redirected_from)
     emit("history", result, chosen, target, translator())
 
@@ -302,13 +290,12 @@ def compare(
     from nsclt.catalogue import STANDARD_INDICATORS, indicators_of
     from nsclt.compare import compared_rows
     from nsclt.failures import InvalidPlan
-    from nsclt.output import choose_format, emit
+    from nsclt.output import destination, emit
     from nsclt.values import read_as_of
     from nsclt.views import ComparedRow, Comparison
 
     day = read_as_of(as_of, _today())
-    target = Path(output) if output is not None else None
-    chosen = choose_format("compare", output_format, target)
+    chosen, target = destination("compare", output_format, output)
     if provinces:
         chosen_files = [path for name in provinces for path in _province_files(name, plans).files]
         files = list(dict.fromkeys(chosen_files))
@@ -351,22 +338,18 @@ def report(
     plans: PlansOption = None,
 ) -> None:
     from nsclt.cache import valid_plan
-    from nsclt.output import choose_format, emit
+    from nsclt.output import destination, emit
     from nsclt.reporting import report_part
     from nsclt.values import read_as_of
     from nsclt.views import ReportDocument
 
     day = read_as_of(as_of, _today())
-    target = Path(output) if output is not None else None
-    chosen = choose_format("report", output_format, target)
+    chosen, target = destination("report", output_format, output)
     resolved = _province_files(province, plans)
     parts = []
     for path in resolved.files:
         plan_file = valid_plan(path)
-        part = report_part(plan_file, path.stem, day)
-        placed = _placed(path, plan_file, part.current)
-        history = part.history._replace(report=_placed(path, plan_file, part.history.report))
-        parts.append(part._replace(current=placed, history=history))
+        parts.append(report_part(plan_file, path.stem, day))
     document = ReportDocument(day, tuple(parts), resolved.redirected_from)
     emit("report", document, chosen, target, translator())
 
@@ -406,14 +389,13 @@ def list_provinces(
 ) -> None:
     from nsclt.cache import valid_plan
     from nsclt.failures import InvalidPlan
-    from nsclt.output import choose_format, emit
+    from nsclt.output import destination, emit
     from nsclt.report import Evaluation
     from nsclt.values import read_as_of
 
     day = read_as_of(as_of, _today())
     earlier = _read_since(since, day)
-    target = Path(output) if output is not None else None
-    chosen = choose_format("list", output_format, target)
+    chosen, target = destination("list", output_format, output)
     folder = plans_folder(plans)
     reports: list[ProvinceReport] = []
     invalid: list[str] = []

@@ -15,6 +15,7 @@ from nsclt.amend import InForce, plan_file_in_force, takes_effect
 from nsclt.catalogue import indicators_of
 from nsclt.model import Amendment, Indicator, Milestone, Phase, Plan, PlanFile, Result
 from nsclt.pace import evaluate_target
+from nsclt.provinces import placed
 from nsclt.report import (
     AmendmentInfo,
     Figure,
@@ -88,10 +89,11 @@ def report_of(
     every_phase: bool = False,
 ) -> ProvinceReport:
     """The report of a plan file on the as-of date: its plans as in force on that date
-    (amendments applied), the phases chosen as ``select_phases`` says, each evaluated."""
+    (amendments applied), the phases chosen as ``select_phases`` says, each evaluated; and
+    where its province stands on today's map (``provinces.placed``)."""
     current, states = plan_file_in_force(plan_file, as_of)
     chosen = select_phases(current, as_of, plan_id, phase_id, every_phase)
-    return evaluate(current, slug, as_of, chosen, states)
+    return placed(evaluate(current, slug, as_of, chosen, states), plan_file.scope)
 
 
 def evaluate(

@@ -62,6 +62,14 @@ def choose_format(
     return available[default or DEFAULT[subject]]
 
 
+def destination(
+    subject: Subject, option: str | None, output: str | None, default: str | None = None
+) -> tuple[OutputFormat, Path | None]:
+    """The format and the file (None: standard output) of ``--format`` and ``-o`` as typed."""
+    target = Path(output) if output is not None else None
+    return choose_format(subject, option, target, default), target
+
+
 def _is_stream(path: Path) -> bool:
     """A device or a pipe (``/dev/stdout``, ``/dev/null``): it takes the default format."""
     try:

@@ -21,7 +21,6 @@ from nsclt.failures import InvalidPlan, os_failure
 from nsclt.files import write_file
 from nsclt.i18n import Translator
 from nsclt.model import PlanFile
-from nsclt.provinces import placed
 from nsclt.render import site as pages
 from nsclt.render.report_html import as_html, report_body
 from nsclt.report import STATUSES, Figure, ProvinceReport, TargetRow
@@ -52,7 +51,7 @@ def publish(folder: Path, out: Path, as_of: date, t: Translator) -> Published:
         except InvalidPlan:
             invalid.append(str(path))
             continue
-        part = _placed(report_part(plan_file, path.stem, as_of), plan_file)
+        part = report_part(plan_file, path.stem, as_of)
         entries.append(_entry(part, plan_file))
         if plan_file.scope == "national":
             national = part  # its page is the national page, written last
@@ -64,7 +63,10 @@ def publish(folder: Path, out: Path, as_of: date, t: Translator) -> Published:
         written += 1
         for indicator in indicators:
             compared[indicator.id] += compared_rows(plan_file, part.current, indicator.id, as_of)
-        figures.append((part.current, summable_figures(plan_file, as_of)))
+        # The province's name and place, not its phases: those would keep its whole plan.
+        figures.append(
+            (part.current._replace(phases=(), sources=()), summable_figures(plan_file, as_of))
+        )
     for indicator in indicators:
         comparison = Comparison(as_of, indicator, tuple(compared[indicator.id]))
         _write(
@@ -88,11 +90,6 @@ def publish(folder: Path, out: Path, as_of: date, t: Translator) -> Published:
     _write(out / pages.NATIONAL, pages.national_html(rows, body, as_of, t))
     _write(out / pages.INDEX, pages.index_html(entries, invalid, indicators, as_of, t))
     return Published(written + 2, tuple(invalid))
-
-
-def _placed(part: ReportPart, plan_file: PlanFile) -> ReportPart:
-    history = part.history._replace(report=placed(part.history.report, plan_file.scope))
-    return part._replace(current=placed(part.current, plan_file.scope), history=history)
 
 
 def _entry(part: ReportPart, plan_file: PlanFile) -> SiteEntry:
