@@ -36,10 +36,10 @@ def test_readme_starts_with_the_two_set_up_commands() -> None:
 
 
 def test_every_json_column_is_documented() -> None:
-    from nsclt.render.records import COLUMNS
+    from nsclt.render import compare, history, records
 
     json_doc = (ROOT / "docs" / "json.md").read_text(encoding="utf-8")
-    for column in COLUMNS:
+    for column in (*records.COLUMNS, *history.COLUMNS, *compare.COLUMNS):
         assert f"`{column}`" in json_doc, column
 
 
