@@ -92,20 +92,19 @@ def emit(
         # A workbook's bytes would only garble a terminal.
         raise UsageFailure("error.binary_to_terminal", format=chosen.name)
     document: str | bytes
-    if kind in ("text", "binary"):
-        document = render(value, t)
-    else:
-        picture = kind == "picture"
+    if kind == "drawn":
+        # The screen written to a file: as plain text, as wide as the terminal it came from.
         recorder = Console(
             record=True,
             file=io.StringIO(),
             width=stderr_console().width,
-            force_terminal=picture,
             highlight=False,
             emoji=False,
         )
         render(value, t, recorder)
-        document = recorder.export_svg(title="nsclt") if picture else recorder.export_text()
+        document = recorder.export_text()
+    else:
+        document = render(value, t)
     if output is None:
         stream = stdout_console().file
         if isinstance(document, bytes):

@@ -153,9 +153,12 @@ def _axes(frame: _Frame, t: Translator, unit_name: str) -> list[str]:
                 f'<text class="tick" x="{x:.1f}" y="{HEIGHT - BOTTOM + 18}" '
                 f'text-anchor="middle">{year}</text>'
             )
+    # The unit up the y axis, so that a long one ("doanh nghiệp") never runs off the drawing.
     unit_label = escape(printable(unit_name))
+    middle = (TOP + HEIGHT - BOTTOM) / 2
     parts.append(
-        f'<text class="unit" x="{LEFT - 6}" y="{TOP - 10}" text-anchor="end">{unit_label}</text>'
+        f'<text class="unit" transform="rotate(-90)" x="{-middle:.1f}" y="12" '
+        f'text-anchor="middle">{unit_label}</text>'
     )
     parts.append("</g>")
     return parts

@@ -9,7 +9,6 @@ A renderer's kind says how it is called:
 
 - ``drawn``: ``(subject, translator, console) -> None``, for a terminal (coloured when
   it is one) or, written to a file, as plain text;
-- ``picture``: the subject's ``drawn`` renderer recorded and exported as SVG;
 - ``text``: ``(subject, translator) -> str``, a document written as it is;
 - ``binary``: ``(subject, translator) -> bytes``, a file (a workbook) written to ``-o FILE``
   or to a pipe, never to a terminal.
@@ -24,7 +23,7 @@ from typing import Any, Final, Literal, NamedTuple
 Subject = Literal["status", "list", "history", "compare", "report", "problems"]
 """What a command prints: one province's report, every province's, one province's years, one
 indicator across provinces, the report an officer hands up, or validation problems."""
-Kind = Literal["drawn", "picture", "text", "binary"]
+Kind = Literal["drawn", "text", "binary"]
 
 
 class OutputFormat(NamedTuple):
@@ -55,6 +54,7 @@ _COMPARE: Final = "nsclt.render.compare"
 _WORKBOOK: Final = "nsclt.render.workbook"
 _REPORT_HTML: Final = "nsclt.render.report_html"
 _PAGES: Final = "nsclt.render.html_pages"
+_PICTURES: Final = "nsclt.render.pictures"
 _REPORT_MARKDOWN: Final = "nsclt.render.report_markdown"
 
 FORMATS: Final = (
@@ -111,7 +111,17 @@ FORMATS: Final = (
             "report": f"{_REPORT_MARKDOWN}:as_markdown",
         },
     ),
-    OutputFormat("svg", (".svg",), "picture", _SCREENS),
+    OutputFormat(
+        "svg",
+        (".svg",),
+        "text",
+        {
+            "status": f"{_PICTURES}:status_svg",
+            "history": f"{_PICTURES}:history_svg",
+            "list": f"{_PICTURES}:list_svg",
+            "compare": f"{_PICTURES}:compare_svg",
+        },
+    ),
     OutputFormat(
         "html",
         (".html", ".htm"),

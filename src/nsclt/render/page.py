@@ -19,7 +19,22 @@ from nsclt.text import printable
 if TYPE_CHECKING:
     from nsclt.i18n import Translator
 
-STYLE: Final = """
+CHART_STYLE: Final = """
+svg.chart .grid { stroke: #d5dae3; stroke-width: 1; }
+svg.chart .tick, svg.chart .unit, svg.chart .phase-label { font-size: 11px; fill: #5b6474; }
+svg.chart .phase { stroke: #5b6474; stroke-dasharray: 2 3; }
+svg.chart .target { stroke: #1a7f37; stroke-width: 2.5; }
+svg.chart .path { fill: none; stroke: #8250df; stroke-width: 1.5; stroke-dasharray: 5 4; }
+svg.chart .total { fill: none; stroke: #0b5cad; stroke-width: 2; }
+svg.chart .result circle, svg.chart .result polygon { fill: #0b5cad; stroke: #0b5cad;
+  stroke-width: 1.5; }
+svg.chart .result circle.hollow { fill: #fff; }
+"""
+"""How a chart draws its lines and marks: in every page, and in the SVG pictures."""
+
+STYLE: Final = (
+    CHART_STYLE
+    + """
 :root { color-scheme: light; --ink: #1d2433; --muted: #5b6474; --rule: #d5dae3;
   --good: #1a7f37; --warn: #9a6700; --bad: #b42318; --path: #8250df; --accent: #0b5cad; }
 * { box-sizing: border-box; }
@@ -42,13 +57,6 @@ tr.ahead td { color: var(--muted); }
 .status-deteriorating, .status-missed, .status-overdue, .status-no_data { color: var(--bad); }
 .assumption { border-left: 3px solid var(--warn); padding-left: .5rem; }
 figure { margin: .5rem 0 1rem; } svg.chart { width: 100%; height: auto; max-height: 18rem; }
-svg .grid { stroke: var(--rule); stroke-width: 1; } svg .tick, svg .unit, svg .phase-label {
-  font-size: 11px; fill: var(--muted); } svg .phase { stroke: var(--muted);
-  stroke-dasharray: 2 3; } svg .target { stroke: var(--good); stroke-width: 2.5; }
-svg .path { fill: none; stroke: var(--path); stroke-width: 1.5; stroke-dasharray: 5 4; }
-svg .total { fill: none; stroke: var(--accent); stroke-width: 2; }
-svg .result circle, svg .result polygon { fill: var(--accent); stroke: var(--accent);
-  stroke-width: 1.5; } svg .result circle.hollow { fill: #fff; }
 ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem;
   font-size: .85rem; margin: .25rem 0; }
 .swatch { display: inline-block; width: 1.4rem; height: 0; border-top: 2px solid;
@@ -71,6 +79,7 @@ footer { margin-top: 2rem; font-size: .85rem; color: var(--muted); }
   nav.site { display: none; }
 }
 """
+)
 
 
 def text(value: object) -> str:
