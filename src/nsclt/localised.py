@@ -211,6 +211,8 @@ class _Localised(click.Command):
             text = t("help.help")
         elif t.has(f"help.{self.help_key}.{param.name}"):
             text = t(f"help.{self.help_key}.{param.name}")
+        elif param.name in ("output_format", "output"):
+            text = t(f"help.{param.name}", **_format_words(self.help_key))
         else:
             text = t(f"help.{param.name}")
         return f"{text}  [{t('help.required')}]" if param.required else text
@@ -382,3 +384,18 @@ def _translated(error: click.UsageError, ctx: click.Context) -> click.UsageError
             t("usage.missing_command"), ctx, t("usage.commands", known=", ".join(command.commands))
         )
     return UsageProblem(error.message, ctx)
+
+
+def _format_words(command: str) -> dict[str, str]:
+    """The formats and extensions a command writes, for the help of --format and -o, read
+    from the format table so that the help never lists one it cannot write."""
+    from typing import cast
+
+    from nsclt.render.formats import DEFAULT, Subject, extensions_for, formats_for
+
+    subject = cast(Subject, "problems" if command == "validate" else command)
+    return {
+        "formats": ", ".join(formats_for(subject)),
+        "default": DEFAULT[subject],
+        "extensions": " ".join(extensions_for(subject)),
+    }

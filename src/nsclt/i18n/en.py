@@ -531,8 +531,8 @@ TEXT: Final[dict[str, str]] = {
     "new.written": "created {path}",
     "new.dropped": "left out (they count from a baseline the copy does not have): {targets}",
     # --- output formats and editor support
-    "help.output_format": "Output: table, json, csv, tsv, markdown, svg or html (default: from the --output file's extension, else table).",
-    "help.output": "Write to this file instead of the screen; .json .csv .tsv .md .svg .html pick the format.",
+    "help.output_format": "Output: {formats} (default: from the --output file's extension, else {default}).",
+    "help.output": "Write to this file instead of the screen; its extension ({extensions}) picks the format.",
     "error.cannot_write": "cannot write {path}: {reason}",
     "output.written": "written to {path}",
     "help.schema": "Print the JSON Schema of the plan format, for editors and other validators.\n\nExample: nsclt schema > schema/plan.schema.json",
