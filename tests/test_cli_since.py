@@ -97,3 +97,9 @@ def test_list_counts_the_changes_of_each_province(run: Run, tmp_path: Path) -> N
     assert "no change" in quang_ninh
     changes = json.loads(run(*args, "-f", "json").stdout)["changes"]
     assert {change["province"] for change in changes} == {"bac-giang"}
+
+
+def test_a_result_without_a_target_recorded_since_is_marked_too(run: Run) -> None:
+    outcome = run(*STATUS, "--since", "2023-01-01")
+    line = next(line for line in outcome.stdout.splitlines() if "Certified" in line)
+    assert "≥5 ✱" in line

@@ -15,7 +15,7 @@ from nsclt.provinces import unit_order
 from nsclt.render.page import as_of_line, document, text
 from nsclt.render.report_html import indicator_section, sources_section
 from nsclt.render.report_words import facts
-from nsclt.render.since import described, has_new_result, was_text
+from nsclt.render.since import described, has_new_result, is_new, was_text
 from nsclt.render.site import comparison_html
 from nsclt.render.status import notice_text, origin_lines
 from nsclt.render.words import (
@@ -30,7 +30,14 @@ from nsclt.render.words import (
     value_text,
     verdict_flags,
 )
-from nsclt.report import STATUSES, Evaluation, PhaseReport, ProvinceReport, TargetRow
+from nsclt.report import (
+    STATUSES,
+    Evaluation,
+    PhaseReport,
+    ProvinceReport,
+    ResultRow,
+    TargetRow,
+)
 from nsclt.views import Comparison, History, ProvinceHistory, ReportPart
 
 
@@ -143,6 +150,10 @@ def _target_row(row: TargetRow, province: ProvinceReport, t: Translator) -> str:
     )
 
 
+def _mark(phase: PhaseReport, result: ResultRow, province: ProvinceReport) -> str:
+    return " ✱" if is_new(phase, result, province) else ""
+
+
 def _milestones(phase: PhaseReport, t: Translator) -> list[str]:
     if not phase.milestones:
         return []
@@ -183,10 +194,10 @@ def _untargeted(phase: PhaseReport, province: ProvinceReport, t: Translator) -> 
     )
     out.append("<tbody>")
     for result in phase.untargeted:
+        value = text(value_text(result.figure, t)) + _mark(phase, result, province)
         out.append(
             f"<tr><td>{text(named_with_unit(result.indicator, t))}</td>"
-            f'<td class="num">{result.figure.year}</td>'
-            f'<td class="num">{text(value_text(result.figure, t))}</td>'
+            f'<td class="num">{result.figure.year}</td><td class="num">{value}</td>'
             f"<td>{text(cited(result.source, province, t))}</td></tr>"
         )
     out.append("</tbody></table>")

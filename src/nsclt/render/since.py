@@ -7,7 +7,7 @@ from typing import Final
 
 from nsclt.i18n import Translator
 from nsclt.render.words import cited, indicator_name, status_label, target_text, value_text
-from nsclt.report import Change, PhaseReport, ProvinceReport, TargetRow
+from nsclt.report import Change, PhaseReport, ProvinceReport, ResultRow, TargetRow
 
 MARK: Final = "✱"
 """Beside an actual made of a result recorded since the earlier date."""
@@ -28,15 +28,25 @@ def status_before(row: TargetRow, province: ProvinceReport) -> str | None:
     )
 
 
-def has_new_result(row: TargetRow, province: ProvinceReport) -> bool:
-    """Whether the target's actual is made of a result recorded since the earlier date."""
-    added = {
+def _added(province: ProvinceReport) -> set[tuple[str, str, int]]:
+    return {
         (change.plan, change.indicator.id, change.figure.year)
         for change in province.changes
         if change.kind == "result_added" and change.indicator and change.figure
     }
+
+
+def has_new_result(row: TargetRow, province: ProvinceReport) -> bool:
+    """Whether the target's actual is made of a result recorded since the earlier date."""
     used = row.inputs or ((row.actual,) if row.actual else ())
+    added = _added(province)
     return any((row.plan, row.indicator.id, figure.year) in added for figure in used)
+
+
+def is_new(phase: PhaseReport, result: ResultRow, province: ProvinceReport) -> bool:
+    """Whether a result shown without a target was recorded since the earlier date."""
+    key = (phase.plan.id, result.indicator.id, result.figure.year)
+    return key in _added(province)
 
 
 def was_text(row: TargetRow, province: ProvinceReport, t: Translator) -> str:

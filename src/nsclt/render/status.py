@@ -14,7 +14,7 @@ from rich.text import Text
 
 from nsclt.i18n import Translator
 from nsclt.render.screen import fitted, show
-from nsclt.render.since import MARK, described, has_new_result, was_text
+from nsclt.render.since import MARK, described, has_new_result, is_new, was_text
 from nsclt.render.words import (
     baseline_text,
     cited,
@@ -269,7 +269,7 @@ def _untargeted_table(report: PhaseReport, province: ProvinceReport, t: Translat
         table.add_row(
             plain(named_with_unit(result.indicator, t)),
             str(result.figure.year),
-            value_text(result.figure, t),
+            value_text(result.figure, t) + (f" {MARK}" if is_new(report, result, province) else ""),
             plain(cited(result.source, province, t)),
         )
     return table
