@@ -9,7 +9,6 @@ other files in the folder are left as they are.
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import NamedTuple
@@ -23,6 +22,7 @@ from nsclt.i18n import Translator
 from nsclt.model import PlanFile
 from nsclt.render import site as pages
 from nsclt.render.report_html import as_html, report_body
+from nsclt.render.report_words import status_counts
 from nsclt.report import STATUSES, Figure, ProvinceReport, TargetRow
 from nsclt.reporting import report_part
 from nsclt.rollup import contribution, national_years, rollup_row, summable_figures
@@ -94,10 +94,7 @@ def publish(folder: Path, out: Path, as_of: date, t: Translator) -> Published:
 
 def _entry(part: ReportPart, plan_file: PlanFile) -> SiteEntry:
     report = part.current
-    counts: Counter[str] = Counter()
-    for phase in report.phases:
-        counts.update(row.status for row in phase.targets)
-        counts.update(row.status for row in phase.milestones)
+    counts = status_counts(part)
     years = [
         year.figure.year
         for indicator in part.history.indicators

@@ -8,6 +8,7 @@ immutable, and several times cheaper to define at start-up than dataclasses.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from typing import Final, Literal, NamedTuple, get_args
 
@@ -239,6 +240,12 @@ class PhaseReport(NamedTuple):
     untargeted: tuple[ResultRow, ...]
     """Results recorded in the phase's years for indicators it sets no target for."""
     notices: tuple[Notice, ...]
+
+    def counts(self) -> Counter[str]:
+        """How many of the phase's targets and milestones stand at each status."""
+        found: Counter[str] = Counter(row.status for row in self.targets)
+        found.update(row.status for row in self.milestones)
+        return found
 
 
 ChangeKind = Literal["result_added", "target_changed", "verdict_moved", "milestone_moved"]

@@ -8,8 +8,6 @@ chart and years, as in the report; ``compare`` the provinces side by side, as on
 
 from __future__ import annotations
 
-from collections import Counter
-
 from nsclt.i18n import Translator
 from nsclt.provinces import unit_order
 from nsclt.render.page import as_of_line, document, text
@@ -219,8 +217,7 @@ def list_html(evaluation: Evaluation, t: Translator) -> str:
         name = f"↳ {name} ({text(province.current or '')})" if province.merged else name
         order = unit_order(province.name, province.current, province.merged, province.slug)
         for phase in province.phases:
-            counts: Counter[str] = Counter(row.status for row in phase.targets)
-            counts.update(row.status for row in phase.milestones)
+            counts = phase.counts()
             summary = (
                 ", ".join(
                     _status(s, f"{counts[s]} {status_label(s, t)}") for s in STATUSES if counts[s]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import PurePath
 from typing import Final
 
@@ -69,8 +68,7 @@ def render_overview(evaluation: Evaluation, t: Translator, console: Console) -> 
 
 
 def _summary(report: PhaseReport, t: Translator) -> Text:
-    counts: Counter[str] = Counter(row.status for row in report.targets)
-    counts.update(row.status for row in report.milestones)
+    counts = report.counts()
     summary = Text()
     for status in STATUSES:
         if counts[status]:

@@ -11,7 +11,6 @@ a tick at the target.
 from __future__ import annotations
 
 import textwrap
-from collections import Counter
 from html import escape
 from typing import Final
 
@@ -202,8 +201,7 @@ def list_svg(evaluation: Evaluation, t: Translator) -> str:
     for _, province, phase in rows:
         name = t.content(province.name, province.name_en)
         name = f"↳ {name}" if province.merged else name
-        counts: Counter[str] = Counter(row.status for row in phase.targets)
-        counts.update(row.status for row in phase.milestones)
+        counts = phase.counts()
         total = sum(counts.values())
         y += ROW
         body.append(

@@ -34,11 +34,7 @@ def source_numbers(part: ReportPart) -> dict[str, int]:
 
 
 def status_counts(part: ReportPart) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for phase in part.current.phases:
-        counts.update(row.status for row in phase.targets)
-        counts.update(row.status for row in phase.milestones)
-    return counts
+    return sum((phase.counts() for phase in part.current.phases), Counter())
 
 
 def attention(part: ReportPart, t: Translator) -> Iterator[str]:
