@@ -406,7 +406,9 @@ def list_provinces(
             invalid.append(str(path))
         else:
             report = _with_changes(plan_file, _evaluated(path, plan_file, day), earlier)
-            reports.append(report.without_history())
+            # Only what the chosen format shows is kept, one file at a time.
+            summary = "list" in chosen.summaries
+            reports.append(report.summary() if summary else report.without_history())
     evaluation = Evaluation(day, tuple(reports), tuple(invalid), str(folder), since=earlier)
     emit("list", evaluation, chosen, target, translator())
     if invalid:

@@ -240,9 +240,14 @@ class PhaseReport(NamedTuple):
     untargeted: tuple[ResultRow, ...]
     """Results recorded in the phase's years for indicators it sets no target for."""
     notices: tuple[Notice, ...]
+    tally: tuple[tuple[str, int], ...] = ()
+    """In a summary (``ProvinceReport.summary``), which keeps no targets or milestones: how
+    many of them stood at each status."""
 
     def counts(self) -> Counter[str]:
         """How many of the phase's targets and milestones stand at each status."""
+        if self.tally:
+            return Counter(dict(self.tally))
         found: Counter[str] = Counter(row.status for row in self.targets)
         found.update(row.status for row in self.milestones)
         return found
@@ -306,6 +311,23 @@ class ProvinceReport(NamedTuple):
             for phase in self.phases
         )
         return self._replace(phases=phases)
+
+    def summary(self) -> ProvinceReport:
+        """The report as a list shows it on screen: each phase's plan and years and its counts
+        by status, without the targets and milestones counted, so that a view of every
+        province holds a few hundred bytes of each, whatever the size of its plans."""
+        phases = tuple(
+            phase._replace(
+                plan=phase.plan._replace(legal_basis=(), support=()),
+                targets=(),
+                milestones=(),
+                untargeted=(),
+                notices=(),
+                tally=tuple(phase.counts().items()),
+            )
+            for phase in self.phases
+        )
+        return self._replace(phases=phases, sources=())
 
 
 class Evaluation(NamedTuple):

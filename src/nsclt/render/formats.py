@@ -32,6 +32,9 @@ class OutputFormat(NamedTuple):
     kind: Kind
     renderers: Mapping[Subject, str]
     """For each subject this format can show, its renderer as ``module:function``."""
+    summaries: frozenset[Subject] = frozenset()
+    """Subjects this format shows in summary: a ``list`` as counts by status, which need not
+    keep every province's targets (``ProvinceReport.summary``)."""
 
     def renderer(self, subject: Subject) -> Any:
         module, function = self.renderers[subject].split(":")
@@ -58,12 +61,7 @@ _PICTURES: Final = "nsclt.render.pictures"
 _REPORT_MARKDOWN: Final = "nsclt.render.report_markdown"
 
 FORMATS: Final = (
-    OutputFormat(
-        "table",
-        (".txt",),
-        "drawn",
-        _SCREENS,
-    ),
+    OutputFormat("table", (".txt",), "drawn", _SCREENS, frozenset({"list"})),
     OutputFormat("text", (".txt",), "drawn", {"problems": "nsclt.render.problems:render_text"}),
     OutputFormat(
         "json",
@@ -121,6 +119,7 @@ FORMATS: Final = (
             "list": f"{_PICTURES}:list_svg",
             "compare": f"{_PICTURES}:compare_svg",
         },
+        frozenset({"list"}),
     ),
     OutputFormat(
         "html",
@@ -133,6 +132,7 @@ FORMATS: Final = (
             "compare": f"{_PAGES}:compare_html",
             "report": f"{_REPORT_HTML}:as_html",
         },
+        frozenset({"list"}),
     ),
     OutputFormat(
         "xlsx",
