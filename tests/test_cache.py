@@ -165,3 +165,45 @@ def test_past_its_cap_the_least_recently_used_entries_go(
 
     assert {entry("quang-ninh"), entry("ha-noi")} <= remaining  # the two just used
     assert entry("lang-son") not in remaining  # the least recently used
+
+
+def test_a_changed_files_old_entry_goes_when_its_new_one_is_stored(
+    tmp_path: Path, private_cache: Path
+) -> None:
+    path = tmp_path / "tinh-mau.yaml"
+    shutil.copy(EXAMPLES / "good" / "tinh-mau.yaml", path)
+    valid_plan(path)
+    first = set(private_cache.glob("*.json.z"))
+    path.write_text(path.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    valid_plan(path)
+    second = set(private_cache.glob("*.json.z"))
+    assert len(first) == len(second) == 1 and first != second
+
+
+def test_entries_of_other_files_stay(private_cache: Path) -> None:
+    for name in ("lang-son", "quang-ninh", "lang-son"):
+        valid_plan(PLANS / f"{name}.yaml")
+    assert len(list(private_cache.glob("*.json.z"))) == 2
+
+
+def test_a_new_build_of_nsclt_replaces_the_entries_of_the_old_one(
+    private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import nsclt.cache
+
+    valid_plan(PLANS / "lang-son.yaml")
+    old = set(private_cache.glob("*.json.z"))
+    monkeypatch.setattr(nsclt.cache, "_fingerprint", lambda: b"another build")
+    valid_plan(PLANS / "lang-son.yaml")
+    new = set(private_cache.glob("*.json.z"))
+    assert len(new) == 1 and new != old
+
+
+def test_a_damaged_record_of_a_files_last_entry_is_ignored(private_cache: Path) -> None:
+    valid_plan(PLANS / "lang-son.yaml")
+    for record in private_cache.glob("*.last"):
+        record.write_bytes(b"\xff../../etc/passwd")
+    import nsclt.cache
+
+    nsclt.cache._forget_replaced(private_cache, PLANS / "lang-son.yaml", "0" * 64)
+    assert len(list(private_cache.glob("*.json.z"))) == 1

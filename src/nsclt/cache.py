@@ -4,8 +4,9 @@ The key is the SHA-256 of the file's bytes together with a fingerprint of nsclt
 itself (its version and the size and modification time of its modules), so a
 change to either is a miss and the file is checked in full again. Entries are
 compressed JSON (fields left at their defaults omitted), smaller than the plans they
-save, under $NSCLT_CACHE_DIR, else $XDG_CACHE_HOME/nsclt, else ~/.cache/nsclt; past
-``MAX_CACHE_BYTES`` the least recently used go.
+save, under $NSCLT_CACHE_DIR, else $XDG_CACHE_HOME/nsclt, else ~/.cache/nsclt. When a
+file's new entry is stored, its previous one goes (no copy of the file needs it any more);
+past ``MAX_CACHE_BYTES`` the least recently used go too.
 The cache never causes a failure: an entry it cannot fully verify (unreadable,
 truncated, or holding anything but the exact types of a plan) is a miss, and a folder
 it cannot use (no home, no permission, a full disk) means no cache.
@@ -34,6 +35,8 @@ from nsclt.model import PlanFile, bare, field_types
 MAX_CACHE_BYTES: Final = 64 * 1024 * 1024
 """Past this the least recently used entries go; a national plans folder needs a few MiB."""
 _SUFFIX: Final = ".json.z"
+_RECORD: Final = ".last"
+"""A file's record of its last entry (``_forget_replaced``)."""
 
 
 class _Unverified(Exception):
@@ -57,7 +60,7 @@ def valid_plan(path: Path, shown_as: str | None = None) -> PlanFile:
     checked = check_loaded(loaded, expected_slug=path.stem)
     if checked.plan_file is None or key is None:
         raise InvalidPlan(checked)
-    _store(key, checked.plan_file)
+    _store(key, checked.plan_file, path)
     return checked.plan_file
 
 
@@ -103,25 +106,45 @@ def _lookup(key: str) -> PlanFile | None:
     return plan_file if isinstance(plan_file, PlanFile) else None
 
 
-def _store(key: str, plan_file: PlanFile) -> None:
+def _store(key: str, plan_file: PlanFile, path: Path) -> None:
     folder = cache_dir()
     if folder is None:
         return
     text = json.dumps(_compact(plan_file), default=_date_text, ensure_ascii=False)
-    temporary: Path | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        temporary = Path(name)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(zlib.compress(text.encode(), 1))  # level 1: most of the gain, cheaply
-        temporary.replace(folder / f"{key}{_SUFFIX}")
+        _write(folder / f"{key}{_SUFFIX}", zlib.compress(text.encode(), 1))  # level 1: cheap
+        _forget_replaced(folder, path, key)
         _prune(folder)
     except OSError:
-        # A read-only home or a full disk costs speed, never a result, and leaves nothing.
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
+        pass  # a read-only home or a full disk costs speed, never a result
+
+
+def _write(target: Path, data: bytes) -> None:
+    """``data`` in ``target`` whole, through a temporary file; nothing left if that fails."""
+    handle, name = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+    temporary = Path(name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        temporary.replace(target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+
+
+def _forget_replaced(folder: Path, path: Path, key: str) -> None:
+    """Remove the entry this file had before, which no copy of it needs any longer: the
+    file changed, or nsclt did. A small record per file (named by the hash of its path)
+    remembers its last entry. Another file with the very same bytes loses that entry too,
+    and pays one full check to store it again."""
+    record = folder / f"{hashlib.sha256(str(path.resolve()).encode()).hexdigest()}{_RECORD}"
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        before = record.read_text(encoding="ascii").strip()
+        if before != key and len(before) == len(key) and before.isalnum():
+            (folder / f"{before}{_SUFFIX}").unlink()
+    _write(record, key.encode("ascii"))
 
 
 def _compact(value: Any) -> Any:
