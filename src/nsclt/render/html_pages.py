@@ -19,6 +19,7 @@ from nsclt.render.status import notice_text, origin_lines
 from nsclt.render.words import (
     baseline_text,
     cited,
+    done_text,
     figure_text,
     named_with_unit,
     progress_words,
@@ -167,8 +168,7 @@ def _milestones(phase: PhaseReport, t: Translator) -> list[str]:
     out.append("<tbody>")
     for row in phase.milestones:
         m = row.milestone
-        finished = m.done or (m.completed.date if m.completed else None)
-        done = t.date(finished) if finished else "?" if row.status == "done_undated" else "—"
+        done = done_text(row, t)
         out.append(
             f"<tr><td>{text(t.content(m.title, m.title_en))}</td><td>{text(t.date(m.due))}</td>"
             f"<td>{text(done)}</td><td>{_status(row.status, status_label(row.status, t))}</td></tr>"

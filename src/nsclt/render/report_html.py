@@ -31,6 +31,7 @@ from nsclt.render.report_words import (
 )
 from nsclt.render.status import decisions_of, origin_lines
 from nsclt.render.words import (
+    done_text,
     named_with_unit,
     status_label,
     value_text,
@@ -289,8 +290,7 @@ def _html_milestones(
     out.append("</tr></thead><tbody>")
     for row in rows:
         m = row.milestone
-        finished = m.done or (m.completed.date if m.completed else None)
-        done = t.date(finished) if finished else "?" if row.status == "done_undated" else "—"
+        done = done_text(row, t)
         out.append(
             f"<tr><td>{text(t.content(m.title, m.title_en))}</td><td>{text(t.date(m.due))}</td>"
             f"<td>{text(done)}</td><td>{_status_span(row.status, status_label(row.status, t))}</td>"

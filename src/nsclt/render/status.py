@@ -18,6 +18,7 @@ from nsclt.render.since import MARK, described, has_new_result, is_new, was_text
 from nsclt.render.words import (
     baseline_text,
     cited,
+    done_text,
     figure_text,
     indicator_name,
     named_with_unit,
@@ -251,8 +252,7 @@ def _milestones_table(rows: Sequence[MilestoneRow], t: Translator) -> Table:
     for row in rows:
         m = row.milestone
         title = t.content(m.title, m.title_en)
-        finished = m.done or (m.completed.date if m.completed else None)
-        done = t.date(finished) if finished else "?" if row.status == "done_undated" else "—"
+        done = done_text(row, t)
         table.add_row(plain(title), t.date(m.due), done, status_text(row.status, t))
     return table
 

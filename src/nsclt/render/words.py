@@ -8,7 +8,7 @@ from rich.text import Text
 
 from nsclt.i18n import Translator
 from nsclt.model import Indicator
-from nsclt.report import Figure, ProvinceReport, TargetRow
+from nsclt.report import Figure, MilestoneRow, ProvinceReport, TargetRow
 from nsclt.text import printable
 
 STATUS_STYLE: Final = {
@@ -128,3 +128,13 @@ def cited(source_id: str, province: ProvinceReport, t: Translator) -> str:
         return source_id
     text = source.publisher or source.title
     return f"{text}, {t.date(source.date)}" if source.date else text
+
+
+def done_text(row: MilestoneRow, t: Translator) -> str:
+    """When a milestone was done: its date, "?" when done on evidence that gives none, else
+    "—"."""
+    m = row.milestone
+    finished = m.done or (m.completed.date if m.completed else None)
+    if finished is not None:
+        return t.date(finished)
+    return "?" if row.status == "done_undated" else "—"
