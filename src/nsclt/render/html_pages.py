@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from nsclt.i18n import Translator
 from nsclt.provinces import unit_order
-from nsclt.render.page import as_of_line, document, text
+from nsclt.render.page import as_of_line, document, header_row, status_span, text
 from nsclt.render.report_html import indicator_section, sources_section
 from nsclt.render.report_words import facts
-from nsclt.render.since import described, has_new_result, is_new, was_text
+from nsclt.render.since import MARK, described, has_new_result, is_new, was_text
 from nsclt.render.site import comparison_html
 from nsclt.render.status import notice_text, origin_lines
 from nsclt.render.words import (
@@ -38,21 +38,6 @@ from nsclt.report import (
     TargetRow,
 )
 from nsclt.views import Comparison, History, ProvinceHistory, ReportPart
-
-
-def _status(status: str, words: str) -> str:
-    """A status in its colour; the class names a status key, never text from a file."""
-    return f'<span class="status-{status}">{text(words)}</span>'
-
-
-def _header_row(*headers: str, numeric: tuple[int, ...] = ()) -> str:
-    number = ' class="num"'
-    cells = "".join(
-        f'<th scope="col"{number if i in numeric else ""}>{text(h)}</th>'
-        for i, h in enumerate(headers)
-    )
-    return f"<thead><tr>{cells}</tr></thead>"
-
 
 # --- status -------------------------------------------------------------------------
 
@@ -114,7 +99,7 @@ def _targets(phase: PhaseReport, province: ProvinceReport, t: Translator) -> lis
         return [f'<p class="muted">{text(t("status.no_targets"))}</p>']
     out = ["<table>"]
     out.append(
-        _header_row(
+        header_row(
             t("status.col.indicator"),
             t("status.col.target"),
             t("status.col.baseline"),
@@ -133,7 +118,7 @@ def _targets(phase: PhaseReport, province: ProvinceReport, t: Translator) -> lis
 
 
 def _target_row(row: TargetRow, province: ProvinceReport, t: Translator) -> str:
-    actual = figure_text(row.actual, t) + (" ✱" if has_new_result(row, province) else "")
+    actual = figure_text(row.actual, t) + (f" {MARK}" if has_new_result(row, province) else "")
     progress = text(progress_words(row, t))
     if row.progress is not None and row.compound_rate is None:
         share = min(1.0, max(0.0, row.progress))
@@ -145,12 +130,12 @@ def _target_row(row: TargetRow, province: ProvinceReport, t: Translator) -> str:
         f'<td class="num">{text(baseline_text(row, t))}</td>'
         f'<td class="num">{text(actual)}</td><td>{progress}</td>'
         f'<td class="num">{text(remaining_text(row, t))}</td>'
-        f"<td>{_status(row.status, verdict)}</td></tr>"
+        f"<td>{status_span(row.status, verdict)}</td></tr>"
     )
 
 
 def _mark(phase: PhaseReport, result: ResultRow, province: ProvinceReport) -> str:
-    return " ✱" if is_new(phase, result, province) else ""
+    return f" {MARK}" if is_new(phase, result, province) else ""
 
 
 def _milestones(phase: PhaseReport, t: Translator) -> list[str]:
@@ -158,7 +143,7 @@ def _milestones(phase: PhaseReport, t: Translator) -> list[str]:
         return []
     out = [f"<table><caption>{text(t('status.milestones'))}</caption>"]
     out.append(
-        _header_row(
+        header_row(
             t("status.col.milestone"),
             t("status.col.due"),
             t("status.col.done"),
@@ -171,7 +156,8 @@ def _milestones(phase: PhaseReport, t: Translator) -> list[str]:
         done = done_text(row, t)
         out.append(
             f"<tr><td>{text(t.content(m.title, m.title_en))}</td><td>{text(t.date(m.due))}</td>"
-            f"<td>{text(done)}</td><td>{_status(row.status, status_label(row.status, t))}</td></tr>"
+            f"<td>{text(done)}</td><td>{status_span(row.status, status_label(row.status, t))}"
+            "</td></tr>"
         )
     out.append("</tbody></table>")
     return out
@@ -182,7 +168,7 @@ def _untargeted(phase: PhaseReport, province: ProvinceReport, t: Translator) -> 
         return []
     out = [f"<table><caption>{text(t('status.untargeted'))}</caption>"]
     out.append(
-        _header_row(
+        header_row(
             t("status.col.indicator"),
             t("status.col.year"),
             t("status.col.value"),
@@ -209,7 +195,7 @@ def list_html(evaluation: Evaluation, t: Translator) -> str:
     title = t("list.title", path=evaluation.folder, as_of=t.date(evaluation.as_of))
     body = [f"<h1>{text(title)}</h1>", "<table>"]
     headers = (t("list.col.province"), t("list.col.plan"), t("list.col.phase"))
-    body.append(_header_row(*headers, t("status.col.status")))
+    body.append(header_row(*headers, t("status.col.status")))
     body.append("<tbody>")
     rows: list[tuple[tuple[str, int, str], str]] = []
     for province in evaluation.provinces:
@@ -220,7 +206,9 @@ def list_html(evaluation: Evaluation, t: Translator) -> str:
             counts = phase.counts()
             summary = (
                 ", ".join(
-                    _status(s, f"{counts[s]} {status_label(s, t)}") for s in STATUSES if counts[s]
+                    status_span(s, f"{counts[s]} {status_label(s, t)}")
+                    for s in STATUSES
+                    if counts[s]
                 )
                 or f'<span class="muted">{text(t("status.no_targets"))}</span>'
             )
@@ -233,7 +221,7 @@ def list_html(evaluation: Evaluation, t: Translator) -> str:
                 )
             )
     for path in evaluation.invalid:
-        problem = _status("missed", t("list.invalid", path=path))
+        problem = status_span("missed", t("list.invalid", path=path))
         row = f"<tr><td>{text(path)}</td><td>—</td><td>—</td><td>{problem}</td></tr>"
         rows.append(((path, 0, path), row))
     body += [row for _, row in sorted(rows, key=lambda r: r[0])]

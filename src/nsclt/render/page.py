@@ -87,6 +87,21 @@ def text(value: object) -> str:
     return escape(printable(str(value)))
 
 
+def status_span(status: str, words: str) -> str:
+    """A status in its colour; the class names a status key, never text from a file."""
+    return f'<span class="status-{status}">{text(words)}</span>'
+
+
+def header_row(*headers: str, numeric: tuple[int, ...] = ()) -> str:
+    """A table's head: one column header per text, right-aligned where ``numeric`` says."""
+    number = ' class="num"'
+    cells = "".join(
+        f'<th scope="col"{number if i in numeric else ""}>{text(h)}</th>'
+        for i, h in enumerate(headers)
+    )
+    return f"<thead><tr>{cells}</tr></thead>"
+
+
 def as_of_line(day: date, t: Translator) -> str:
     """The date a page's verdicts are for, as every page says it."""
     return f"<p><strong>{text(t('status.header.as_of'))}:</strong> {text(t.date(day))}</p>"

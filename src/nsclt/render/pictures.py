@@ -20,7 +20,7 @@ from nsclt.render.chart import HEIGHT as CHART_HEIGHT
 from nsclt.render.chart import WIDTH as CHART_WIDTH
 from nsclt.render.chart import indicator_chart
 from nsclt.render.compare import compared_status_key, target_cell
-from nsclt.render.page import CHART_STYLE
+from nsclt.render.page import CHART_STYLE, text
 from nsclt.render.words import figure_text, named_with_unit, progress_words, status_label
 from nsclt.report import STATUSES, Evaluation, PhaseReport, TargetRow
 from nsclt.text import printable, slugify
@@ -55,16 +55,12 @@ text { font-family: "Noto Sans", "Segoe UI", Arial, "Liberation Sans", "DejaVu S
 """
 
 
-def _text(value: str) -> str:
-    return escape(printable(value))
-
-
 def _label(x: float, y: float, words: str, cls: str = "", fill: str = "", end: bool = False) -> str:
     """A line of text from anywhere (a plan file included), escaped."""
     attributes = f' class="{cls}"' if cls else ""
     attributes += f' fill="{fill}"' if fill else ""
     attributes += ' text-anchor="end"' if end else ""
-    return f'<text x="{x:g}" y="{y:g}"{attributes}>{_text(words)}</text>'
+    return f'<text x="{x:g}" y="{y:g}"{attributes}>{text(words)}</text>'
 
 
 def _svg(width: int, height: int, title: str, body: list[str], style: str) -> str:
@@ -72,7 +68,7 @@ def _svg(width: int, height: int, title: str, body: list[str], style: str) -> st
         [
             f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
             f'width="{width}" height="{height}" role="img" aria-labelledby="picture-title">',
-            f'<title id="picture-title">{_text(title)}</title>',
+            f'<title id="picture-title">{text(title)}</title>',
             f"<style>{style}</style>",
             f'<rect width="{width}" height="{height}" fill="#ffffff"/>',
             *body,
@@ -90,9 +86,9 @@ def status_svg(evaluation: Evaluation, t: Translator) -> str:
     for province in evaluation.provinces:
         name = t.content(province.name, province.name_en)
         as_of = f"{t('status.header.as_of')}: {t.date(province.as_of)}"
-        body.append(f'<text class="title" x="16" y="{y}">{_text(name)}</text>')
+        body.append(f'<text class="title" x="16" y="{y}">{text(name)}</text>')
         body.append(
-            f'<text class="muted" x="{WIDTH - 16}" y="{y}" text-anchor="end">{_text(as_of)}</text>'
+            f'<text class="muted" x="{WIDTH - 16}" y="{y}" text-anchor="end">{text(as_of)}</text>'
         )
         y += 14
         for phase in province.phases:
@@ -102,7 +98,7 @@ def status_svg(evaluation: Evaluation, t: Translator) -> str:
             if not phase.targets:
                 y += LINE
                 body.append(
-                    f'<text class="muted" x="16" y="{y}">{_text(t("status.no_targets"))}</text>'
+                    f'<text class="muted" x="16" y="{y}">{text(t("status.no_targets"))}</text>'
                 )
             for row in phase.targets:
                 lines, drawn = _target(row, phase, y, t)
@@ -124,7 +120,7 @@ def _phase_heading(phase: PhaseReport, y: int, t: Translator) -> list[str]:
     )
     plan = t.content(phase.plan.title, phase.plan.title_en)
     heading = textwrap.shorten(f"{plan} — {words}", width=110, placeholder=" …")
-    return [f'<text class="phase" x="16" y="{y}">{_text(heading)}</text>']
+    return [f'<text class="phase" x="16" y="{y}">{text(heading)}</text>']
 
 
 def _target(row: TargetRow, phase: PhaseReport, y: int, t: Translator) -> tuple[int, list[str]]:
@@ -151,7 +147,7 @@ def _target(row: TargetRow, phase: PhaseReport, y: int, t: Translator) -> tuple[
     )
     words = f"{progress_words(row, t)}  {status_label(row.status, t)}"
     out.append(
-        f'<text x="{x + BAR_WIDTH + 10}" y="{top + 11}" fill="{colour}">{_text(words)}</text>'
+        f'<text x="{x + BAR_WIDTH + 10}" y="{top + 11}" fill="{colour}">{text(words)}</text>'
     )
     out.append("</g>")
     return min(len(names), 3), out
@@ -168,7 +164,7 @@ def history_svg(history: History, t: Translator) -> str:
         report = province.report
         y += 28
         title = t("history.title", name=t.content(report.name, report.name_en))
-        body.append(f'<text class="title" x="16" y="{y}">{_text(title)}</text>')
+        body.append(f'<text class="title" x="16" y="{y}">{text(title)}</text>')
         for indicator in province.indicators:
             y += 30
             body.append(_label(16, y, named_with_unit(indicator.indicator, t), "phase"))
@@ -188,7 +184,7 @@ def list_svg(evaluation: Evaluation, t: Translator) -> str:
     """A row per phase of each province: a bar of its targets and milestones by verdict."""
     body: list[str] = []
     title = t("list.title", path=evaluation.folder, as_of=t.date(evaluation.as_of))
-    body.append(f'<text class="title" x="16" y="28">{_text(title)}</text>')
+    body.append(f'<text class="title" x="16" y="28">{text(title)}</text>')
     y = 40
     rows = sorted(
         (
@@ -205,9 +201,9 @@ def list_svg(evaluation: Evaluation, t: Translator) -> str:
         total = sum(counts.values())
         y += ROW
         body.append(
-            f'<text x="16" y="{y}">{_text(textwrap.shorten(name, 30, placeholder="…"))}</text>'
+            f'<text x="16" y="{y}">{text(textwrap.shorten(name, 30, placeholder="…"))}</text>'
         )
-        body.append(f'<text class="muted" x="230" y="{y}">{_text(phase.phase.id)}</text>')
+        body.append(f'<text class="muted" x="230" y="{y}">{text(phase.phase.id)}</text>')
         x = 330.0
         body.append(
             f'<rect class="track" x="{x}" y="{y - 11}" width="{BAR_WIDTH}" height="14" rx="3"/>'
@@ -215,7 +211,7 @@ def list_svg(evaluation: Evaluation, t: Translator) -> str:
         for status in STATUSES:
             if counts[status]:
                 width = BAR_WIDTH * counts[status] / total
-                label = _text(f"{counts[status]} {status_label(status, t)}")
+                label = text(f"{counts[status]} {status_label(status, t)}")
                 body.append(
                     f'<rect class="status" data-status="{status}" x="{x:.1f}" y="{y - 11}" '
                     f'width="{width:.1f}" height="14" fill="{COLOURS.get(status, "#1a7f37")}">'
@@ -224,7 +220,7 @@ def list_svg(evaluation: Evaluation, t: Translator) -> str:
                 x += width
         words = ", ".join(f"{counts[s]} {status_label(s, t)}" for s in STATUSES if counts[s])
         shown = textwrap.shorten(words or t("status.no_targets"), 26, placeholder="…")
-        body.append(f'<text class="muted" x="{330 + BAR_WIDTH + 10}" y="{y}">{_text(shown)}</text>')
+        body.append(f'<text class="muted" x="{330 + BAR_WIDTH + 10}" y="{y}">{text(shown)}</text>')
     return _svg(WIDTH, y + 24, title, body, PICTURE_STYLE)
 
 
@@ -244,7 +240,7 @@ def compare_svg(comparison: Comparison, t: Translator) -> str:
         name = t.content(row.name, row.name_en)
         name = f"↳ {name}" if row.merged else name
         body.append(
-            f'<text x="16" y="{y}">{_text(textwrap.shorten(name, 30, placeholder="…"))}</text>'
+            f'<text x="16" y="{y}">{text(textwrap.shorten(name, 30, placeholder="…"))}</text>'
         )
         x = 230
         body.append(

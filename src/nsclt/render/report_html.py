@@ -17,7 +17,7 @@ from nsclt.render.history import (
     target_line,
     year_headers,
 )
-from nsclt.render.page import document, text
+from nsclt.render.page import as_of_line, document, header_row, status_span, text
 from nsclt.render.report_words import (
     ASSUMPTION,
     attention,
@@ -67,8 +67,7 @@ def _html_part(part: ReportPart, index: int, t: Translator) -> str:
     out.append(f'<p class="kicker">{text(t("report.kicker"))}</p>')
     out.append(f"<h1>{text(report_title(part, t))}</h1>")
     out += [f'<p class="muted">{text(line)}</p>' for line in origin_lines(part.current, t)]
-    as_of = t.date(part.current.as_of)
-    out.append(f"<p><strong>{text(t('status.header.as_of'))}:</strong> {text(as_of)}</p>")
+    out.append(as_of_line(part.current.as_of, t))
     for phase in part.current.phases:
         out.append('<dl class="facts">')
         for label, value in facts(phase, t):
@@ -97,10 +96,7 @@ def _html_summary(part: ReportPart, prefix: str, t: Translator) -> list[str]:
     counts = status_counts(part)
     if counts:
         out.append(f'<table class="counts"><caption>{text(t("report.counts"))}</caption>')
-        out.append(f'<thead><tr><th scope="col">{text(t("status.col.status"))}</th>')
-        out.append(
-            f'<th scope="col" class="num">{text(t("report.count"))}</th></tr></thead><tbody>'
-        )
+        out.append(header_row(t("status.col.status"), t("report.count"), numeric=(1,)) + "<tbody>")
         for status in STATUSES:
             if counts[status]:
                 label = text(status_label(status, t))
@@ -159,10 +155,9 @@ def indicator_section(
     for track in indicator.tracks:
         out += _html_track(track, part, prefix, numbers, t)
     if indicator.untracked:
-        out.append(f"<table><caption>{text(t('history.untracked'))}</caption><thead><tr>")
-        for header in (t("status.col.year"), t("history.col.result"), t("status.col.source")):
-            out.append(f'<th scope="col">{text(header)}</th>')
-        out.append("</tr></thead><tbody>")
+        out.append(f"<table><caption>{text(t('history.untracked'))}</caption>")
+        headers = (t("status.col.year"), t("history.col.result"), t("status.col.source"))
+        out.append(header_row(*headers) + "<tbody>")
         for row in indicator.untracked:
             value = text(value_text(row.figure, t))
             cite = _cite(row.source, prefix, numbers, part, t)
@@ -207,7 +202,7 @@ def _html_track(
 ) -> list[str]:
     row = track.target
     report = part.history.report
-    status = _status_span(row.status, status_label(row.status, t) + verdict_flags(row, t))
+    status = status_span(row.status, status_label(row.status, t) + verdict_flags(row, t))
     caption = f"{text(phase_line(track, report, t))} · {text(target_line(track, t))} · {status}"
     if track.amendment is not None:
         caption += f'<br><span class="muted">{text(_amended(track, part, t))}</span>'
@@ -215,22 +210,17 @@ def _html_track(
     rows = [_year_cells(year, year.year > as_of, part, prefix, numbers, t) for year in track.years]
     # A column no year fills (a level's total, the verdict of a year) is left out.
     shown = [i for i in range(len(rows[0])) if i in (0, 1, 3) or any(r[i][1] for r in rows)]
-    out = [f"<table><caption>{caption}</caption><thead><tr>"]
-    headers = year_headers(t)
-    for index in shown:
-        cls = ' class="num"' if index in (1, 2, 3) else ""
-        out.append(f'<th scope="col"{cls}>{text(headers[index])}</th>')
-    out.append("</tr></thead><tbody>")
+    headers = [year_headers(t)[index] for index in shown]
+    numeric = tuple(at for at, index in enumerate(shown) if index in (1, 2, 3))
+    out = [
+        f"<table><caption>{caption}</caption>",
+        header_row(*headers, numeric=numeric) + "<tbody>",
+    ]
     for year, cells in zip(track.years, rows, strict=True):
         html = "".join(f"<td{cells[i][0]}>{cells[i][1]}</td>" for i in shown)
         out.append(f'<tr class="ahead">{html}</tr>' if year.year > as_of else f"<tr>{html}</tr>")
     out.append("</tbody></table>")
     return out
-
-
-def _status_span(status: str, words: str) -> str:
-    """A status in its colour; the class names a status key, never text from a file."""
-    return f'<span class="status-{status}">{text(words)}</span>'
 
 
 def _amended(track: Track, part: ReportPart, t: Translator) -> str:
@@ -278,7 +268,6 @@ def _html_milestones(
     if not rows:
         return []
     out = [f'<section id="{prefix}milestones"><h2>{text(t("status.milestones"))}</h2>']
-    out.append("<table><thead><tr>")
     headers = (
         t("status.col.milestone"),
         t("status.col.due"),
@@ -286,14 +275,13 @@ def _html_milestones(
         t("status.col.status"),
         t("status.col.source"),
     )
-    out += [f'<th scope="col">{text(h)}</th>' for h in headers]
-    out.append("</tr></thead><tbody>")
+    out.append("<table>" + header_row(*headers) + "<tbody>")
     for row in rows:
         m = row.milestone
         done = done_text(row, t)
         out.append(
             f"<tr><td>{text(t.content(m.title, m.title_en))}</td><td>{text(t.date(m.due))}</td>"
-            f"<td>{text(done)}</td><td>{_status_span(row.status, status_label(row.status, t))}</td>"
+            f"<td>{text(done)}</td><td>{status_span(row.status, status_label(row.status, t))}</td>"
             f"<td>{_cite(m.source, prefix, numbers, part, t)}</td></tr>"
         )
     out.append("</tbody></table></section>")

@@ -18,7 +18,7 @@ from nsclt.i18n import Translator
 from nsclt.model import Indicator
 from nsclt.provinces import unit_order, units_without_own_file
 from nsclt.render.compare import NOT_TRACKING, compared_status_key, target_cell
-from nsclt.render.page import as_of_line, document, text
+from nsclt.render.page import as_of_line, document, header_row, status_span, text
 from nsclt.render.words import figure_text, named_with_unit, status_label, target_text, value_text
 from nsclt.text import slugify
 from nsclt.views import Comparison, RollupRow, SiteEntry
@@ -56,10 +56,7 @@ def _headings(
 
 
 def _status_cells(counts: tuple[tuple[str, int], ...], t: Translator) -> str:
-    parts = [
-        f'<span class="status-{status}">{count} {text(status_label(status, t))}</span>'
-        for status, count in counts
-    ]
+    parts = [status_span(status, f"{count} {status_label(status, t)}") for status, count in counts]
     return ", ".join(parts) or f'<span class="muted">{text(t("status.no_targets"))}</span>'
 
 
@@ -73,15 +70,13 @@ def index_html(
     body = [site_nav(t, 0), f"<h1>{text(t('site.title'))}</h1>"]
     body.append(as_of_line(as_of, t))
     body.append(f"<h2>{text(t('site.provinces'))}</h2>")
-    body.append("<table><thead><tr>")
-    for header in (
+    headers = (
         t("list.col.province"),
         t("list.col.phase"),
         t("status.col.status"),
         t("site.latest_year"),
-    ):
-        body.append(f'<th scope="col">{text(header)}</th>')
-    body.append("</tr></thead><tbody>")
+    )
+    body.append("<table>" + header_row(*headers) + "<tbody>")
     rows: list[tuple[tuple[str, int, str], str]] = []
     for entry in entries:
         name = text(t.content(entry.name, entry.name_en))
@@ -131,16 +126,14 @@ def comparison_html(
         f"<h1>{text(named_with_unit(indicator, t))}</h1>",
     ]
     body.append(as_of_line(comparison.as_of, t))
-    body.append("<table><thead><tr>")
-    for header in (
+    headers = (
         t("list.col.province"),
         t("compare.col.latest"),
         t("status.col.target"),
         t("status.col.actual"),
         t("status.col.status"),
-    ):
-        body.append(f'<th scope="col">{text(header)}</th>')
-    body.append("</tr></thead><tbody>")
+    )
+    body.append("<table>" + header_row(*headers) + "<tbody>")
     rows: list[tuple[tuple[str, int, str], str]] = []
     for row in comparison.rows:
         name = text(t.content(row.name, row.name_en))
@@ -169,15 +162,13 @@ def national_html(rows: Sequence[RollupRow], report_html: str, as_of: date, t: T
     body = [site_nav(t, 0), f"<h1>{text(t('site.national'))}</h1>"]
     body.append(as_of_line(as_of, t))
     body.append(f"<p>{text(t('site.rollup_rule'))}</p>")
-    body.append("<table><thead><tr>")
-    for header in (
+    headers = (
         t("status.col.indicator"),
         t("site.national_target"),
         t("site.sum"),
         t("site.counted"),
-    ):
-        body.append(f'<th scope="col">{text(header)}</th>')
-    body.append("</tr></thead><tbody>")
+    )
+    body.append("<table>" + header_row(*headers) + "<tbody>")
     for row in rows:
         body.append(_rollup_row(row, t))
     body.append("</tbody></table>")
