@@ -21,10 +21,10 @@ from nsclt.render.page import as_of_line, document, header_row, status_span, tex
 from nsclt.render.report_words import (
     ASSUMPTION,
     attention,
+    citation,
     facts,
     notes_of,
     report_title,
-    source_numbers,
     source_words,
     status_counts,
     without_mark,
@@ -62,7 +62,6 @@ def report_body(report: ReportDocument, t: Translator) -> str:
 
 def _html_part(part: ReportPart, index: int, t: Translator) -> str:
     prefix = f"p{index}-"
-    numbers = source_numbers(part)
     out = [f'<main class="report{" sheet" if index else ""}" id="{prefix}report">', "<header>"]
     out.append(f'<p class="kicker">{text(t("report.kicker"))}</p>')
     out.append(f"<h1>{text(report_title(part, t))}</h1>")
@@ -82,7 +81,7 @@ def _html_part(part: ReportPart, index: int, t: Translator) -> str:
     for indicator in part.history.indicators:
         out += indicator_section(indicator, part, prefix, t)
     out.append("</section>")
-    out += _html_milestones(part, prefix, numbers, t)
+    out += _html_milestones(part, prefix, t)
     out += _html_notes(part, prefix, t)
     out += sources_section(part, prefix, t)
     footer = t("report.footer", slug=part.current.slug, as_of=t.date(part.current.as_of))
@@ -117,17 +116,13 @@ def _html_summary(part: ReportPart, prefix: str, t: Translator) -> list[str]:
     return out
 
 
-def _cite(
-    source_id: str | None, prefix: str, numbers: dict[str, int], part: ReportPart, t: Translator
-) -> str:
+def _cite(source_id: str | None, prefix: str, part: ReportPart) -> str:
     if not source_id:
         return ""
-    number = numbers.get(source_id)
-    source = next((s for s in part.sources if s.id == source_id), None)
-    words = text(source.publisher or source.title) if source else text(source_id)
+    words, number = citation(source_id, part)
     if number is None:
-        return words
-    return f'{words} <a href="#{prefix}source-{number}">[{number}]</a>'
+        return text(words)
+    return f'{text(words)} <a href="#{prefix}source-{number}">[{number}]</a>'
 
 
 def sources_section(part: ReportPart, prefix: str, t: Translator) -> list[str]:
@@ -145,7 +140,6 @@ def indicator_section(
     indicator: IndicatorHistory, part: ReportPart, prefix: str, t: Translator
 ) -> list[str]:
     """An indicator's chart, legend and table of years per target."""
-    numbers = source_numbers(part)
     anchor = f"{prefix}indicator-{slugify(indicator.indicator.id)}"
     out = [f'<article class="indicator" id="{anchor}">']
     out.append(f"<h3>{text(named_with_unit(indicator.indicator, t))}</h3>")
@@ -153,14 +147,14 @@ def indicator_section(
     out.append(_legend(indicator, t))
     out.append("</figure>")
     for track in indicator.tracks:
-        out += _html_track(track, part, prefix, numbers, t)
+        out += _html_track(track, part, prefix, t)
     if indicator.untracked:
         out.append(f"<table><caption>{text(t('history.untracked'))}</caption>")
         headers = (t("status.col.year"), t("history.col.result"), t("status.col.source"))
         out.append(header_row(*headers) + "<tbody>")
         for row in indicator.untracked:
             value = text(value_text(row.figure, t))
-            cite = _cite(row.source, prefix, numbers, part, t)
+            cite = _cite(row.source, prefix, part)
             out.append(
                 f'<tr><td>{row.figure.year}</td><td class="num">{value}</td><td>{cite}</td></tr>'
             )
@@ -197,9 +191,7 @@ def _swatch(mark: str) -> str:
     return mark
 
 
-def _html_track(
-    track: Track, part: ReportPart, prefix: str, numbers: dict[str, int], t: Translator
-) -> list[str]:
+def _html_track(track: Track, part: ReportPart, prefix: str, t: Translator) -> list[str]:
     row = track.target
     report = part.history.report
     status = status_span(row.status, status_label(row.status, t) + verdict_flags(row, t))
@@ -207,7 +199,7 @@ def _html_track(
     if track.amendment is not None:
         caption += f'<br><span class="muted">{text(_amended(track, part, t))}</span>'
     as_of = report.as_of.year
-    rows = [_year_cells(year, year.year > as_of, part, prefix, numbers, t) for year in track.years]
+    rows = [_year_cells(year, year.year > as_of, part, prefix, t) for year in track.years]
     # A column no year fills (a level's total, the verdict of a year) is left out.
     shown = [i for i in range(len(rows[0])) if i in (0, 1, 3) or any(r[i][1] for r in rows)]
     headers = [year_headers(t)[index] for index in shown]
@@ -243,7 +235,6 @@ def _year_cells(
     ahead: bool,
     part: ReportPart,
     prefix: str,
-    numbers: dict[str, int],
     t: Translator,
 ) -> list[tuple[str, str]]:
     """Each cell of a year's row as (attributes, HTML): year, result, total, path, verdict,
@@ -257,13 +248,11 @@ def _year_cells(
         (num, text(total)),
         (num, text(required_text(year, t))),
         ("", text(judgement(year, t))),
-        ("", _cite(source, prefix, numbers, part, t)),
+        ("", _cite(source, prefix, part)),
     ]
 
 
-def _html_milestones(
-    part: ReportPart, prefix: str, numbers: dict[str, int], t: Translator
-) -> list[str]:
+def _html_milestones(part: ReportPart, prefix: str, t: Translator) -> list[str]:
     rows = [row for phase in part.current.phases for row in phase.milestones]
     if not rows:
         return []
@@ -282,7 +271,7 @@ def _html_milestones(
         out.append(
             f"<tr><td>{text(t.content(m.title, m.title_en))}</td><td>{text(t.date(m.due))}</td>"
             f"<td>{text(done)}</td><td>{status_span(row.status, status_label(row.status, t))}</td>"
-            f"<td>{_cite(m.source, prefix, numbers, part, t)}</td></tr>"
+            f"<td>{_cite(m.source, prefix, part)}</td></tr>"
         )
     out.append("</tbody></table></section>")
     return out

@@ -12,10 +12,10 @@ from nsclt.render.history import (
 from nsclt.render.report_words import (
     ASSUMPTION,
     attention,
+    citation,
     facts,
     notes_of,
     report_title,
-    source_numbers,
     source_words,
     status_counts,
     without_mark,
@@ -40,7 +40,6 @@ def as_markdown(report: ReportDocument, t: Translator) -> str:
 
 
 def _markdown_part(part: ReportPart, t: Translator) -> list[str]:
-    numbers = source_numbers(part)
     lines = [f"# {markdown_cell(report_title(part, t))}", ""]
     lines += [markdown_cell(line) for line in origin_lines(part.current, t)]
     lines += [f"**{markdown_cell(t('status.header.as_of'))}:** {t.date(part.current.as_of)}", ""]
@@ -73,7 +72,7 @@ def _markdown_part(part: ReportPart, t: Translator) -> list[str]:
             years = [
                 (
                     *cells[:-1],
-                    _markdown_cite(year.figure.source if year.figure else None, numbers, part),
+                    _markdown_cite(year.figure.source if year.figure else None, part),
                 )
                 for year, cells in zip(
                     track.years, _markdown_year_cells(track, part, t), strict=True
@@ -89,7 +88,7 @@ def _markdown_part(part: ReportPart, t: Translator) -> list[str]:
                     (
                         str(r.figure.year),
                         value_text(r.figure, t),
-                        _markdown_cite(r.source, numbers, part),
+                        _markdown_cite(r.source, part),
                     )
                     for r in indicator.untracked
                 ],
@@ -128,10 +127,8 @@ def _markdown_year_cells(track: Track, part: ReportPart, t: Translator) -> list[
     return markdown_years(track, part.history.report, t)
 
 
-def _markdown_cite(source_id: str | None, numbers: dict[str, int], part: ReportPart) -> str:
+def _markdown_cite(source_id: str | None, part: ReportPart) -> str:
     if not source_id:
         return ""
-    number = numbers.get(source_id)
-    source = next((s for s in part.sources if s.id == source_id), None)
-    words = (source.publisher or source.title) if source else source_id
+    words, number = citation(source_id, part)
     return f"{words} [{number}]" if number else words

@@ -29,8 +29,13 @@ def report_title(part: ReportPart, t: Translator) -> str:
     return t("report.title", name=t.content(report.name, report.name_en))
 
 
-def source_numbers(part: ReportPart) -> dict[str, int]:
-    return {source.id: number for number, source in enumerate(part.sources, start=1)}
+def citation(source_id: str, part: ReportPart) -> tuple[str, int | None]:
+    """A source as the report cites it: its publisher (or title) and its number in the list of
+    sources; an id the list does not hold, as it is, with no number."""
+    for number, source in enumerate(part.sources, start=1):
+        if source.id == source_id:
+            return source.publisher or source.title, number
+    return source_id, None
 
 
 def status_counts(part: ReportPart) -> Counter[str]:
