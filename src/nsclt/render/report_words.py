@@ -9,7 +9,7 @@ from typing import Final
 
 from nsclt.i18n import Translator
 from nsclt.model import Source
-from nsclt.render.status import decisions_of, notice_text
+from nsclt.render.status import amendment_facts, notice_text, plan_facts
 from nsclt.render.words import (
     named_with_unit,
     status_label,
@@ -55,33 +55,8 @@ def attention(part: ReportPart, t: Translator) -> Iterator[str]:
 
 
 def facts(phase: PhaseReport, t: Translator) -> list[tuple[str, str]]:
-    plan = phase.plan
-    basis = "; ".join(
-        t("status.document", number=doc.number, date=t.date(doc.date), issuer=doc.issuer)
-        for doc in plan.legal_basis
-    ) or t("status.header.none")
-    elapsed = f"{t.number(phase.elapsed * 100, 0)}%"
-    facts = [
-        (t("status.header.plan"), f"{t.content(plan.title, plan.title_en)} [{plan.id}]"),
-        (t("status.header.basis"), basis),
-        (t("status.header.agency"), t.content(plan.agency, plan.agency_en)),
-        (
-            t("status.header.phase"),
-            t(
-                "status.phase_line",
-                phase=phase.phase.id,
-                start=phase.phase.start,
-                end=phase.phase.end,
-                elapsed=elapsed,
-            ),
-        ),
-    ]
-    decisions = decisions_of(phase, t)
-    for amendment in plan.amendments:
-        effective = t.date(amendment.takes_effect)
-        line = t("status.amended", decision=decisions[amendment.id], effective=effective)
-        facts.append((t("status.header.amended"), line))
-    return facts
+    """The header of a phase in the report: its plan, then its amendments in force."""
+    return [*plan_facts(phase, t), *amendment_facts(phase, t)]
 
 
 def notes_of(part: ReportPart, t: Translator) -> list[tuple[str, str]]:

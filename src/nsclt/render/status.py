@@ -140,41 +140,52 @@ def _named(params: dict[str, str], report: PhaseReport, t: Translator) -> dict[s
     return params
 
 
-def _header(report: PhaseReport, province: ProvinceReport, t: Translator) -> Table:
+def plan_facts(report: PhaseReport, t: Translator) -> list[tuple[str, str]]:
+    """What a phase's plan is, as its header says it: title, legal basis, agency, phase."""
     plan, phase = report.plan, report.phase
-    title = t.content(plan.title, plan.title_en)
-    agency = t.content(plan.agency, plan.agency_en)
     basis = "; ".join(
         t("status.document", number=doc.number, date=t.date(doc.date), issuer=doc.issuer)
         for doc in plan.legal_basis
     ) or t("status.header.none")
+    elapsed = f"{t.number(report.elapsed * 100, 0)}%"
+    line = t("status.phase_line", phase=phase.id, start=phase.start, end=phase.end, elapsed=elapsed)
+    return [
+        (t("status.header.plan"), f"{t.content(plan.title, plan.title_en)} [{plan.id}]"),
+        (t("status.header.basis"), basis),
+        (t("status.header.agency"), t.content(plan.agency, plan.agency_en)),
+        (t("status.header.phase"), line),
+    ]
+
+
+def amendment_facts(report: PhaseReport, t: Translator) -> list[tuple[str, str]]:
+    """The amendments in force on the as-of date, each named as its decision."""
+    decisions = decisions_of(report, t)
+    return [
+        (
+            t("status.header.amended"),
+            t(
+                "status.amended",
+                decision=decisions[amendment.id],
+                effective=t.date(amendment.takes_effect),
+            ),
+        )
+        for amendment in report.plan.amendments
+    ]
+
+
+def _header(report: PhaseReport, province: ProvinceReport, t: Translator) -> Table:
+    plan = report.plan
     grid = Table.grid(padding=(0, 1))
     grid.add_column(style="bold")
     grid.add_column()
-    elapsed = f"{t.number(report.elapsed * 100, 0)}%"
-    rows = (
-        (t("status.header.plan"), f"{title} [{plan.id}]"),
-        (t("status.header.basis"), basis),
-        (t("status.header.agency"), agency),
-        (
-            t("status.header.phase"),
-            t(
-                "status.phase_line",
-                phase=phase.id,
-                start=phase.start,
-                end=phase.end,
-                elapsed=elapsed,
-            ),
-        ),
+    rows = [
+        *plan_facts(report, t),
         (t("status.header.as_of"), t.date(province.as_of)),
-    )
+        *amendment_facts(report, t),
+    ]
     for label, value in rows:
         grid.add_row(label, plain(value))
     decisions = decisions_of(report, t)
-    for amendment in plan.amendments:
-        effective = t.date(amendment.takes_effect)
-        line = t("status.amended", decision=decisions[amendment.id], effective=effective)
-        grid.add_row(t("status.header.amended"), plain(line))
     for amendment in plan.pending:
         line = t("status.amended_this_year", decision=decisions[amendment.id], year=amendment.year)
         grid.add_row(t("status.header.amended"), plain(line))
