@@ -21,6 +21,7 @@ from nsclt.files import write_file
 from nsclt.i18n import Translator
 from nsclt.model import PlanFile
 from nsclt.render import site as pages
+from nsclt.render.chart import results_of
 from nsclt.render.report_html import as_html, report_body
 from nsclt.render.report_words import status_counts
 from nsclt.report import STATUSES, Figure, ProvinceReport, TargetRow
@@ -95,13 +96,7 @@ def publish(folder: Path, out: Path, as_of: date, t: Translator) -> Published:
 def _entry(part: ReportPart, plan_file: PlanFile) -> SiteEntry:
     report = part.current
     counts = status_counts(part)
-    years = [
-        year.figure.year
-        for indicator in part.history.indicators
-        for track in indicator.tracks
-        for year in track.years
-        if year.figure is not None
-    ] + [row.figure.year for indicator in part.history.indicators for row in indicator.untracked]
+    years = [figure.year for each in part.history.indicators for figure in results_of(each)]
     return SiteEntry(
         slug=report.slug,
         name=report.name,
