@@ -25,6 +25,7 @@ from nsclt.render.words import (
     progress_words,
     remaining_text,
     status_label,
+    target_headers,
     target_text,
     value_text,
     verdict_flags,
@@ -98,18 +99,7 @@ def _targets(phase: PhaseReport, province: ProvinceReport, t: Translator) -> lis
     if not phase.targets:
         return [f'<p class="muted">{text(t("status.no_targets"))}</p>']
     out = ["<table>"]
-    out.append(
-        header_row(
-            t("status.col.indicator"),
-            t("status.col.target"),
-            t("status.col.baseline"),
-            t("status.col.actual"),
-            t("status.col.progress"),
-            t("status.col.remaining"),
-            t("status.col.status"),
-            numeric=(1, 2, 3, 5),
-        )
-    )
+    out.append(header_row(t("status.col.indicator"), *target_headers(t), numeric=(1, 2, 3, 5)))
     out.append("<tbody>")
     for row in phase.targets:
         out.append(_target_row(row, province, t))

@@ -25,6 +25,7 @@ from nsclt.render.words import (
     progress_words,
     remaining_text,
     status_label,
+    target_headers,
     target_text,
     unit,
     value_text,
@@ -226,15 +227,7 @@ def as_markdown(evaluation: Evaluation, t: Translator) -> str:
         for result in report.untargeted
     ]
     lines = [f"{t('status.header.as_of')}: {t.date(evaluation.as_of)}", ""]
-    target_headers = [
-        t("status.col.target"),
-        t("status.col.baseline"),
-        t("status.col.actual"),
-        t("status.col.progress"),
-        t("status.col.remaining"),
-        t("status.col.status"),
-    ]
-    lines += markdown_table(_where(t) + target_headers, targets)
+    lines += markdown_table(_where(t) + target_headers(t), targets)
     if results:
         lines += ["", f"{t('status.untargeted')}:", ""]
         result_headers = [t("status.col.year"), t("status.col.value"), t("status.col.source")]

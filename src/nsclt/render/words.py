@@ -138,3 +138,16 @@ def done_text(row: MilestoneRow, t: Translator) -> str:
     if finished is not None:
         return t.date(finished)
     return "?" if row.status == "done_undated" else "—"
+
+
+def target_headers(t: Translator) -> list[str]:
+    """The headers of a table of targets after the indicator's, in every output but the screen
+    (which sets each column's width and wrapping as it adds it)."""
+    return [
+        t("status.col.target"),
+        t("status.col.baseline"),
+        t("status.col.actual"),
+        t("status.col.progress"),
+        t("status.col.remaining"),
+        t("status.col.status"),
+    ]
